@@ -1,0 +1,230 @@
+// Is a term explained where it stands? Four shapes, in Estonian and English:
+//   after:   NPS (Net Promoter Score) · CSM (kliendiedu juht) · NPS (meaning …)
+//   before:  Net Promoter Score (NPS) · soovitusindeksi (NPS) · Kliendisuhete juhtimise (CRM)
+//   apposed: NPS ehk soovitusindeks · NPS, st … · NPS – … · CRM, i.e. customer relationship management
+//   apposed before: soovitusindeks ehk NPS · customer relationship management, or CRM
+// Every look is bounded to a few hundred characters around the term, so the total cost of
+// explanation checks stays linear in the length of the message.
+
+import { lettersSpell } from './letters.ts';
+import { sameStem } from './stem.ts';
+import { words } from './words.ts';
+
+const WINDOW = 240;
+
+/** What a bracket may hold that explains nothing: references, page numbers, IDs. */
+const REFERENCE_WORDS = new Set(
+  ('vt vaata ref lk nr lisa lisas appendix cf fig joonis tabel table ticket pilet id p pp page ' +
+    'section jaotis punkt attachment manus manuses viide näiteks nt eg').split(' '),
+);
+const SEE_WHAT = new Set('above below attached attachment page section appendix ticket'.split(' '));
+
+/** Markers that introduce a meaning right after the term. `needsMatch`: "or" also lists alternatives. */
+const AFTER_MARKERS: { marker: string; needsMatch: boolean }[] = [
+  { marker: 'ehk', needsMatch: false },
+  { marker: 'st', needsMatch: false },
+  { marker: 's.t.', needsMatch: false },
+  { marker: 's.t', needsMatch: false },
+  { marker: 's.o.', needsMatch: false },
+  { marker: 's.o', needsMatch: false },
+  { marker: 'i.e.', needsMatch: false },
+  { marker: 'i.e', needsMatch: false },
+  { marker: 'ie', needsMatch: false },
+  { marker: 'that is', needsMatch: false },
+  { marker: 'meaning', needsMatch: false },
+  { marker: 'which means', needsMatch: false },
+  { marker: 'which stands for', needsMatch: false },
+  { marker: 'stands for', needsMatch: false },
+  { marker: 'mis tähendab', needsMatch: false },
+  { marker: 'tähendab', needsMatch: false },
+  { marker: 'mis on', needsMatch: false },
+  { marker: '–', needsMatch: false },
+  { marker: '—', needsMatch: false },
+  { marker: '-', needsMatch: false },
+  { marker: ':', needsMatch: true },
+  { marker: 'or', needsMatch: true },
+  { marker: 'või', needsMatch: true },
+  { marker: 'aka', needsMatch: true },
+];
+
+const BEFORE_MARKERS = ['ehk', 'or', 'aka', 'i.e.', 'i.e', 'also known as', 'lühidalt', 'lühendatult', 'või'];
+
+export interface ExplanationInput {
+  text: string;
+  /** Surface span of the term, ending included ("CRM-iga"). */
+  start: number;
+  end: number;
+  /** The letters a reader sees ("CRM"), for letter matching; null for jargon. */
+  letters: string | null;
+  /** Lowercase word lists of the dictionary's expansions and plain alternatives. */
+  expansions: string[][];
+}
+
+export function isExplained(input: ExplanationInput): boolean {
+  return bracketAfter(input) || bracketAround(input) || appositiveAfter(input) || appositiveBefore(input);
+}
+
+function skipBlanks(text: string, i: number, limit: number): number {
+  while (i < limit && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
+  return i;
+}
+
+function skipBlanksBack(text: string, i: number): number {
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
+  return i;
+}
+
+function lower(list: string[]): string[] {
+  return list.map((w) => w.toLowerCase());
+}
+
+/** Do the last words of `before` (lowercase) spell one of the expansions? */
+function endsWithExpansion(before: string[], expansions: string[][]): boolean {
+  for (const exp of expansions) {
+    const m = exp.length;
+    if (m === 0 || m > before.length) continue;
+    let ok = true;
+    for (let k = 0; k < m && ok; k++) ok = sameStem(before[before.length - m + k]!, exp[k]!);
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Do the first words of `after` (lowercase) spell one of the expansions? */
+function startsWithExpansion(after: string[], expansions: string[][]): boolean {
+  for (const exp of expansions) {
+    const m = exp.length;
+    if (m === 0 || m > after.length) continue;
+    let ok = true;
+    for (let k = 0; k < m && ok; k++) ok = sameStem(after[k]!, exp[k]!);
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** An ordinary word: mostly lowercase letters, no digits ("Net", "kliendiedu", not "CRM-i", "2024"). */
+function isOrdinaryWord(w: string): boolean {
+  let lowerCount = 0;
+  let upperCount = 0;
+  for (const ch of w) {
+    if (ch >= '0' && ch <= '9') return false;
+    if (ch !== ch.toUpperCase()) lowerCount++;
+    else if (ch !== ch.toLowerCase()) upperCount++;
+  }
+  return lowerCount >= 2 && lowerCount >= upperCount;
+}
+
+/**
+ * Do these words (in brackets or after a marker) say what something means? Dates, numbers,
+ * IDs and references ("vt lisa 2", "see above") do not; plain words do.
+ */
+function wordsExplain(found: string[], expansions: string[][]): boolean {
+  if (found.length === 0) return false;
+  const low = lower(found);
+  if (startsWithExpansion(low, expansions)) return true;
+  const first = low[0]!;
+  if (REFERENCE_WORDS.has(first)) return false;
+  if (first === 'see' && low[1] !== undefined && SEE_WHAT.has(low[1])) return false;
+  let ordinary = 0;
+  let longest = 0;
+  for (const w of found) {
+    if (isOrdinaryWord(w)) {
+      ordinary++;
+      if (w.length > longest) longest = w.length;
+    }
+  }
+  if (ordinary * 2 < found.length) return false;
+  return ordinary >= 2 || longest >= 5;
+}
+
+function bracketAfter({ text, end, expansions }: ExplanationInput): boolean {
+  const open = skipBlanks(text, end, end + 3);
+  if (text[open] !== '(' && text[open] !== '[') return false;
+  const closer = text[open] === '(' ? ')' : ']';
+  const close = text.indexOf(closer, open + 1);
+  if (close === -1 || close - open > WINDOW) return false;
+  return wordsExplain(words(text.slice(open + 1, close)), expansions);
+}
+
+/** The term in brackets after its long form: "Net Promoter Score (NPS)". */
+function bracketAround({ text, start, end, letters, expansions }: ExplanationInput): boolean {
+  const open = skipBlanksBack(text, start) - 1;
+  if (text[open] !== '(') return false;
+  const after = skipBlanks(text, end, end + 3);
+  if (text[after] !== ')' && text[after] !== ',' && text[after] !== ';') return false;
+  return definedBy(wordsBefore(text, open), letters, expansions);
+}
+
+function definedBy(before: string[], letters: string | null, expansions: string[][]): boolean {
+  if (before.length === 0) return false;
+  if (endsWithExpansion(lower(before), expansions)) return true;
+  if (letters === null) return false;
+  const n = letters.length;
+  const take = Math.min(n + 5, n * 2);
+  return lettersSpell(letters, before.slice(-take).join(' '));
+}
+
+/** Words of the sentence that ends at `at`, within a bounded window. */
+function wordsBefore(text: string, at: number): string[] {
+  let from = Math.max(0, at - WINDOW);
+  const window = text.slice(from, at);
+  const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  return words(cut === -1 ? window : window.slice(cut + 1));
+}
+
+function matchMarker(text: string, at: number, marker: string): number {
+  if (text.length - at < marker.length) return -1;
+  for (let k = 0; k < marker.length; k++) {
+    if (text[at + k]!.toLowerCase() !== marker[k]) return -1;
+  }
+  const next = text[at + marker.length];
+  const letterMarker = /\p{L}$/u.test(marker);
+  if (letterMarker && next !== undefined && /[\p{L}\p{N}]/u.test(next)) return -1;
+  return at + marker.length;
+}
+
+function appositiveAfter({ text, end, expansions }: ExplanationInput): boolean {
+  let i = skipBlanks(text, end, end + 3);
+  const comma = text[i] === ',';
+  if (comma) i = skipBlanks(text, i + 1, i + 4);
+  for (const { marker, needsMatch } of AFTER_MARKERS) {
+    // A bare dash or colon must stand apart from the term ("NPS – …"), not join it ("NPS-i").
+    if ((marker === '-' || marker === '–' || marker === '—') && i === end) continue;
+    if (marker === 'st' && !comma) continue;
+    const past = matchMarker(text, i, marker);
+    if (past === -1) continue;
+    let from = skipBlanks(text, past, past + 3);
+    if (text[from] === ',') from++;
+    const stop = clauseEnd(text, from);
+    const found = words(text.slice(from, stop));
+    if (needsMatch) return startsWithExpansion(lower(found), expansions);
+    return wordsExplain(found, expansions);
+  }
+  return false;
+}
+
+/** End of the clause that carries an appositive meaning: the next sentence mark, bracket or line end. */
+function clauseEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 160);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '\n' || c === ';' || c === '(' || c === ')' || c === '!' || c === '?') return i;
+    if (c === '.' && (i + 1 >= text.length || text[i + 1] === ' ' || text[i + 1] === '\n')) return i;
+  }
+  return limit;
+}
+
+function appositiveBefore({ text, start, letters, expansions }: ExplanationInput): boolean {
+  const at = skipBlanksBack(text, start);
+  const lookback = text.slice(Math.max(0, at - 16), at).toLowerCase();
+  for (const marker of BEFORE_MARKERS) {
+    if (!lookback.endsWith(marker)) continue;
+    const markerStart = at - marker.length;
+    const boundary = text[markerStart - 1];
+    if (boundary !== undefined && /[\p{L}\p{N}]/u.test(boundary)) continue;
+    let before = skipBlanksBack(text, markerStart);
+    if (text[before - 1] === ',') before = skipBlanksBack(text, before - 1);
+    if (definedBy(wordsBefore(text, before), letters, expansions)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,278 @@
+// One left-to-right pass over the word tokens that finds every acronym-like token and every
+// dictionary term, with its surface span (ending included). Each token is looked at a
+// bounded number of times, so the pass is linear in the length of the text.
+
+import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
+import { isCaseEnding } from './endings.ts';
+import type { PreparedDictionary } from './prepare.ts';
+import { looksLikeWord, splitAcronym } from './shape.ts';
+import type { Tokens } from './tokens.ts';
+import type { Kind } from './types.ts';
+
+export interface Occurrence {
+  start: number;
+  end: number;
+  /** Base term: the dictionary's canonical term, or the acronym as written. */
+  term: string;
+  /** Index into the dictionary's entries, or -1 for an acronym the dictionary does not know. */
+  entry: number;
+  kind: Kind;
+  /** Letters to match a long form against ("CRM"); null for jargon. */
+  letters: string | null;
+}
+
+/** Characters that mark a token as code, a placeholder or a tag, not prose: {{NAME}}, $VAR, #TAG. */
+const MARKUP_BEFORE = new Set(['{', '$', '%', '#', '@', '\\', '<', '_']);
+const MARKUP_AFTER = new Set(['}', '%', '_', '>']);
+/** Connectors that hold an identifier together: ABC-12345, ORDER_ID, TCP/IP-2024. */
+const ID_JOINERS = new Set(['-', '_', '/', '.', ':', '#']);
+
+export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Occurrence[] {
+  const { starts, ends } = tokens;
+  const n = starts.length;
+  const out: Occurrence[] = [];
+  const tokenText = (k: number): string => text.slice(starts[k]!, ends[k]!);
+  /** Is token k directly after token k-1 with exactly `gap` characters between? */
+  const adjacent = (k: number, gap: number): boolean => k < n && starts[k]! === ends[k - 1]! + gap;
+
+  let i = 0;
+  while (i < n) {
+    const s = starts[i]!;
+    const e = ends[i]!;
+    const tok = text.slice(s, e);
+    const low = tok.toLowerCase();
+
+    if (MARKUP_BEFORE.has(text[s - 1] ?? '') || MARKUP_AFTER.has(text[e] ?? '')) {
+      i++;
+      continue;
+    }
+
+    // Multi-word terms first, longest match wins: "customer journey", "tier 1".
+    const phrase = matchPhrase(i, low);
+    if (phrase) {
+      out.push(phrase.occurrence);
+      i = phrase.next;
+      continue;
+    }
+
+    // Dotted abbreviations: U.S., a.m., e.g., s.t, N.P.S.
+    if (tok.length <= 2 && text[e] === '.' && isLetterAt(text, e + 1) && adjacent(i + 1, 1)) {
+      const dotted = matchDotted(i);
+      if (dotted) {
+        if (dotted.occurrence) out.push(dotted.occurrence);
+        i = dotted.next;
+        continue;
+      }
+    }
+
+    if (low === tok) {
+      const w = dict.words.get(low);
+      if (w !== undefined) out.push(jargon(s, e, w));
+      i++;
+      continue;
+    }
+
+    // Joined acronyms the dictionary spells with a joiner: C-SAT, R&D, P&L.
+    const joiner = text[e];
+    if ((joiner === '-' || joiner === '&') && adjacent(i + 1, 1) && isUpperAt(text, starts[i + 1]!)) {
+      const joined = tok + joiner + tokenText(i + 1);
+      const known = dict.acronyms.get(joined);
+      const unknownAmp = joiner === '&' && isShortCaps(tok) && isShortCaps(tokenText(i + 1));
+      if (known !== undefined || unknownAmp) {
+        const end = ends[i + 1]!;
+        out.push(acronym(s, attachEnding(i + 1, end), joined, known ?? -1));
+        i = nextAfter(i + 1);
+        continue;
+      }
+    }
+
+    const split = splitAcronym(tok);
+    if (split === null) {
+      // A capitalised word may still be jargon: "Churn", "Eskaleerisime".
+      const w = dict.words.get(low);
+      if (w !== undefined) out.push(jargon(s, e, w));
+      i++;
+      continue;
+    }
+
+    const chunk = identifierChunk(i);
+    if (chunk.isIdentifier) {
+      i = chunk.lastToken + 1;
+      continue;
+    }
+
+    const head = split.head;
+    let entry = dict.acronyms.get(head) ?? dict.acronyms.get(head.toUpperCase());
+    if (entry === undefined && split.allCaps) {
+      const headLow = head.toLowerCase();
+      if (dict.capitals.has(headLow) || looksLikeWord(headLow) || isShouted(i)) {
+        const w = dict.words.get(low);
+        if (w !== undefined) out.push(jargon(s, e, w));
+        i++;
+        continue;
+      }
+    }
+    if (entry === undefined) entry = -1;
+    const end = split.tailLength > 0 ? e : attachEnding(i, e);
+    out.push(acronym(s, end, head, entry));
+    i = nextAfter(i);
+  }
+  return out;
+
+  function nextAfter(k: number): number {
+    // Skip tokens swallowed by an attached ending ("CRM-iga", "CEM- iga", "SMS'e").
+    const last = out[out.length - 1]!;
+    let j = k + 1;
+    while (j < n && starts[j]! < last.end) j++;
+    return j;
+  }
+
+  function jargon(start: number, end: number, entryIndex: number): Occurrence {
+    const entry = dict.entries[entryIndex]!;
+    return { start, end, term: entry.term, entry: entryIndex, kind: entry.kind, letters: null };
+  }
+
+  function acronym(start: number, end: number, head: string, entryIndex: number): Occurrence {
+    const entry = entryIndex >= 0 ? dict.entries[entryIndex] : undefined;
+    return {
+      start,
+      end,
+      term: entry ? entry.term : head,
+      entry: entryIndex,
+      kind: entry ? entry.kind : 'acronym',
+      letters: head.replace(/[^\p{L}\p{N}]/gu, ''),
+    };
+  }
+
+  /** Extends an acronym ending at token k over "-iga", "- iga" (typo) or "'e" when that follows. */
+  function attachEnding(k: number, end: number): number {
+    const next = k + 1;
+    if (next >= n) return end;
+    const candidate = text.slice(starts[next]!, ends[next]!);
+    const isEnding = candidate === candidate.toLowerCase() && (isCaseEnding(candidate) || candidate === 's');
+    if (!isEnding) return end;
+    if (isHyphenAt(text, end) && adjacent(next, 1)) return ends[next]!;
+    if (isApostropheAt(text, end) && adjacent(next, 1)) return ends[next]!;
+    if (isHyphenAt(text, end) && isBlankAt(text, end + 1) && adjacent(next, 2) && candidate !== 's') {
+      return ends[next]!;
+    }
+    return end;
+  }
+
+  function matchPhrase(k: number, first: string): { occurrence: Occurrence; next: number } | null {
+    const candidates = dict.phrases.get(first);
+    if (candidates === undefined) return null;
+    for (const { rest, entry } of candidates) {
+      let ok = true;
+      for (let r = 0; r < rest.length && ok; r++) {
+        const t = k + 1 + r;
+        ok = t < n && onlyBlanksBetween(ends[t - 1]!, starts[t]!) && tokenText(t).toLowerCase() === rest[r];
+      }
+      if (ok) {
+        const last = k + rest.length;
+        return { occurrence: jargon(starts[k]!, ends[last]!, entry), next: last + 1 };
+      }
+    }
+    return null;
+  }
+
+  function onlyBlanksBetween(from: number, to: number): boolean {
+    if (to - from < 1 || to - from > 3) return false;
+    for (let p = from; p < to; p++) {
+      if (!isBlankAt(text, p) && text[p] !== '\n' && !isHyphenAt(text, p)) return false;
+    }
+    return true;
+  }
+
+  /** Letters separated by single dots: "U.S.", "a.m.", "Ph.D.", "N.P.S.". */
+  function matchDotted(k: number): { occurrence: Occurrence | null; next: number } | null {
+    const parts = [tokenText(k)];
+    let last = k;
+    while (
+      last + 1 < n && text[ends[last]!] === '.' && adjacent(last + 1, 1) &&
+      ends[last + 1]! - starts[last + 1]! <= 2 && isLetterAt(text, starts[last + 1]!)
+    ) {
+      last++;
+      parts.push(tokenText(last));
+    }
+    if (parts.length < 2) return null;
+    const start = starts[k]!;
+    let end = ends[last]!;
+    if (text[end] === '.') end++;
+    const key = parts.join('.').toLowerCase();
+    const entry = dict.dotted.get(key);
+    if (entry !== undefined) {
+      const e = dict.entries[entry]!;
+      return { occurrence: { start, end, term: e.term, entry, kind: e.kind, letters: parts.join('') }, next: last + 1 };
+    }
+    const letters = parts.join('');
+    if (parts.every((p) => p.length === 1 && isUpperAt(p, 0))) {
+      const known = dict.acronyms.get(letters);
+      return { occurrence: acronym(start, end, letters, known ?? -1), next: last + 1 };
+    }
+    // Unknown lowercase dotted forms (v.a, jms.) are ordinary abbreviations: nothing to report.
+    return { occurrence: null, next: last + 1 };
+  }
+
+  /** The run of tokens joined to token k by identifier joiners, and whether it is an ID or code. */
+  function identifierChunk(k: number): { isIdentifier: boolean; lastToken: number } {
+    let first = k;
+    while (first > 0 && adjacent(first, 1) && ID_JOINERS.has(text[ends[first - 1]!]!)) first--;
+    let last = k;
+    while (last + 1 < n && adjacent(last + 1, 1) && ID_JOINERS.has(text[ends[last]!]!)) last++;
+    let digits = 0;
+    let underscore = false;
+    for (let t = first; t <= last; t++) {
+      for (let p = starts[t]!; p < ends[t]!; p++) if (isDigitAt(text, p)) digits++;
+      if (t < last && text[ends[t]!] === '_') underscore = true;
+    }
+    return { isIdentifier: digits >= 3 || underscore, lastToken: last };
+  }
+
+  /**
+   * A capitalised word in a shouted line ("PALUN VASTAKE KOHE", "PLEASE DO NOT REPLY") is a
+   * word, not an acronym: true when most neighbouring all-caps tokens on the line are words.
+   */
+  function isShouted(k: number): boolean {
+    let run = 1;
+    let wordish = 0;
+    for (let dir = -1; dir <= 1; dir += 2) {
+      let t = k;
+      for (let steps = 0; steps < 6; steps++) {
+        const nextT = t + dir;
+        if (nextT < 0 || nextT >= n) break;
+        const gapFrom = dir > 0 ? ends[t]! : ends[nextT]!;
+        const gapTo = dir > 0 ? starts[nextT]! : starts[t]!;
+        if (!sameLineGap(gapFrom, gapTo)) break;
+        const w = tokenText(nextT);
+        if (!isAllCapsWord(w)) break;
+        run++;
+        const wl = w.toLowerCase();
+        if (dict.capitals.has(wl) || looksLikeWord(wl)) wordish++;
+        t = nextT;
+      }
+    }
+    // Two caps tokens side by side ("URGENT: XYZ") are shouting only when the unknown one is
+    // long enough to be a word; a short one next to a shouted word is still likely an acronym.
+    if (run === 2) return wordish === 1 && ends[k]! - starts[k]! >= 4;
+    return run >= 3 && wordish >= 1 && wordish * 2 >= run - 1;
+  }
+
+  function sameLineGap(from: number, to: number): boolean {
+    if (to - from > 4) return false;
+    for (let p = from; p < to; p++) {
+      const c = text[p];
+      if (c === '\n' || c === '\r') return false;
+    }
+    return true;
+  }
+}
+
+function isAllCapsWord(w: string): boolean {
+  if (w.length < 2) return w === 'A' || w === 'I';
+  return w === w.toUpperCase() && w !== w.toLowerCase() && !/\d/.test(w);
+}
+
+function isShortCaps(w: string): boolean {
+  return w.length <= 3 && w === w.toUpperCase() && w !== w.toLowerCase();
+}

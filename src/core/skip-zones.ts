@@ -1,0 +1,97 @@
+// Parts of a message that are not prose: quoted lines ("> …"), URLs and e-mail addresses.
+// Nothing inside them is reported. Every scan here moves forward only or stops at a
+// character it has already passed, so the whole pass stays linear in the text length.
+
+/** Sorted, non-overlapping [start, end) pairs, flattened: [s0, e0, s1, e1, …]. */
+export type Zones = number[];
+
+const URL_STOP = new Set([' ', '\t', '\n', '\r', '<', '>', '"', '`', '\u00a0']);
+const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', "'", '"', ']', '}']);
+
+function isUrlSchemeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
+
+function isEmailLocalChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+    c === 46 || c === 95 || c === 37 || c === 43 || c === 45
+  );
+}
+
+function isHostChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+function urlEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !URL_STOP.has(text[end]!)) end++;
+  while (end > from && URL_TRAILING.has(text[end - 1]!)) end--;
+  return end;
+}
+
+function quotedLines(text: string, out: number[]): void {
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let i = lineStart;
+    while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (text[i] === '>' && i < lineEnd) out.push(lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+}
+
+function urls(text: string, out: number[]): void {
+  let at = text.indexOf('://');
+  while (at !== -1) {
+    let start = at;
+    while (start > 0 && isUrlSchemeChar(text.charCodeAt(start - 1))) start--;
+    const end = start < at ? urlEnd(text, at + 3) : at + 3;
+    if (start < at) out.push(start, end);
+    at = text.indexOf('://', Math.max(end, at + 3));
+  }
+  for (const prefix of ['www.', 'WWW.', 'mailto:']) {
+    let from = text.indexOf(prefix);
+    while (from !== -1) {
+      const end = urlEnd(text, from);
+      out.push(from, end);
+      from = text.indexOf(prefix, Math.max(end, from + prefix.length));
+    }
+  }
+}
+
+function emails(text: string, out: number[]): void {
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let start = at;
+    while (start > 0 && isEmailLocalChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    let dot = false;
+    while (end < text.length && isHostChar(text.charCodeAt(end))) {
+      if (text.charCodeAt(end) === 46) dot = true;
+      end++;
+    }
+    while (end > at + 1 && text[end - 1] === '.') end--;
+    if (start < at && dot) out.push(start, end);
+    at = text.indexOf('@', end > at ? end : at + 1);
+  }
+}
+
+export function findSkipZones(text: string): Zones {
+  const raw: number[] = [];
+  quotedLines(text, raw);
+  urls(text, raw);
+  emails(text, raw);
+  if (raw.length === 0) return raw;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const merged: number[] = [];
+  for (const [s, e] of pairs) {
+    const last = merged.length - 1;
+    if (last > 0 && s <= merged[last]!) merged[last] = Math.max(merged[last]!, e);
+    else merged.push(s, e);
+  }
+  return merged;
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Thin build configuration: manifest facts live here, everything else in src/.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  // Version comes from package.json (WXT's default). Icons: public/icon/<size>.png.
+  manifest: ({ browser }) => ({
+    // Localised through public/_locales/<lang>/messages.json; the name stays "Selge".
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    // Firefox only: Chromium warns about the unknown key on chrome://extensions.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'selge@selge.ee', strict_min_version: '128.0' },
+      },
+    }),
+  }),
+  hooks: {
+    // public/icon/selge.svg is the source of the PNGs (src/build/render-icons.ts); don't ship it.
+    'build:publicAssets': (_wxt, files) => {
+      const source = files.findIndex((file) => file.relativeDest === 'icon/selge.svg');
+      if (source >= 0) files.splice(source, 1);
+    },
+  },
+});
