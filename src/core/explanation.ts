@@ -125,6 +125,8 @@ function wordsExplain(found: string[], expansions: string[][]): boolean {
   const first = low[0]!;
   if (REFERENCE_WORDS.has(first)) return false;
   if (first === 'see' && low[1] !== undefined && SEE_WHAT.has(low[1])) return false;
+  // A meaning starts with a word, not a number or code: "NPS – 45 points" explains nothing.
+  if (!isOrdinaryWord(found[0]!)) return false;
   let ordinary = 0;
   let longest = 0;
   for (const w of found) {

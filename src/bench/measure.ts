@@ -1,0 +1,46 @@
+// Interleaved timing: every round runs each tool once on the same text, so machine noise
+// (other processes, CPU frequency, GC) falls on all tools alike. Fast tools run several
+// times per sample so one sample is long enough for the timer to be meaningful.
+
+import type { Tool } from './peers.ts';
+
+export interface Sample {
+  tool: string;
+  medianMs: number;
+  samples: number;
+}
+
+const MIN_SAMPLE_MS = 2;
+
+function timeOnce(tool: Tool, text: string, reps: number): number {
+  const start = process.hrtime.bigint();
+  for (let r = 0; r < reps; r++) tool(text);
+  return Number(process.hrtime.bigint() - start) / 1e6 / reps;
+}
+
+/** How many calls make one sample of at least MIN_SAMPLE_MS. */
+function repetitions(tool: Tool, text: string): number {
+  const once = Math.max(timeOnce(tool, text, 1), 1e-4);
+  return Math.max(1, Math.ceil(MIN_SAMPLE_MS / once));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function measure(tools: Record<string, Tool>, text: string, rounds: number): Sample[] {
+  const names = Object.keys(tools);
+  for (const name of names) for (let w = 0; w < 3; w++) tools[name]!(text); // warm up the JIT
+  const reps = Object.fromEntries(names.map((n) => [n, repetitions(tools[n]!, text)]));
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order each round so no tool always runs right after the same neighbour.
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length]!;
+      times[name]!.push(timeOnce(tools[name]!, text, reps[name]!));
+    }
+  }
+  return names.map((tool) => ({ tool, medianMs: median(times[tool]!), samples: rounds }));
+}

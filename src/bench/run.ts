@@ -1,0 +1,100 @@
+// npm run bench [-- --json]: Selge's core against write-good and retext-simplify on the same
+// Estonian and English customer messages of 5 KB, 50 KB and 500 KB, interleaved in one run.
+// Prints medians, Selge's speed-up over each peer, and Selge's cost per KB at each size
+// (flat cost per KB = linear in length). Targets come from the foundation issue.
+
+import { check } from '../core/index.ts';
+import { loadBuiltinDictionary } from '../dictionary/load-node.ts';
+import { measure, type Sample } from './measure.ts';
+import { retextSimplifyTool, writeGoodTool, type Tool } from './peers.ts';
+import { message, type BenchLanguage } from './texts.ts';
+
+const SIZES = [
+  { label: '5 KB', chars: 5_000, rounds: 41 },
+  { label: '50 KB', chars: 50_000, rounds: 15 },
+  { label: '500 KB', chars: 500_000, rounds: 5 },
+];
+const TARGET = { selge5kMs: 0.5, vsWriteGood: 20, vsRetextSimplify: 50 };
+
+interface Row {
+  language: BenchLanguage;
+  size: string;
+  chars: number;
+  selgeMs: number;
+  writeGoodMs: number;
+  retextSimplifyMs: number;
+  vsWriteGood: number;
+  vsRetextSimplify: number;
+  selgeMsPerKB: number;
+  findings: number;
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const loadStart = performance.now();
+  const dictionary = loadBuiltinDictionary();
+  const loadMs = performance.now() - loadStart;
+  const rows: Row[] = [];
+  for (const size of SIZES) {
+    for (const language of ['et', 'en'] as const) {
+      const text = message(language, size.chars);
+      const selge: Tool = (t) => check(t, { dictionary, language: 'auto' }).findings.length;
+      const samples = measure({ selge, writeGood: writeGoodTool, retextSimplify: retextSimplifyTool }, text, size.rounds);
+      const ms = (tool: string): number => (samples.find((s: Sample) => s.tool === tool) as Sample).medianMs;
+      rows.push({
+        language,
+        size: size.label,
+        chars: text.length,
+        selgeMs: ms('selge'),
+        writeGoodMs: ms('writeGood'),
+        retextSimplifyMs: ms('retextSimplify'),
+        vsWriteGood: ms('writeGood') / ms('selge'),
+        vsRetextSimplify: ms('retextSimplify') / ms('selge'),
+        selgeMsPerKB: ms('selge') / (text.length / 1000),
+        findings: selge(text),
+      });
+    }
+  }
+  const verdict = targets(rows);
+  if (json) {
+    console.log(JSON.stringify({ node: process.version, dictionaryLoadMs: loadMs, targets: TARGET, rows, verdict }, null, 2));
+  } else {
+    print(rows, loadMs, verdict);
+  }
+}
+
+function targets(rows: Row[]): { met: boolean; notes: string[] } {
+  const notes: string[] = [];
+  for (const r of rows.filter((row) => row.chars === 5_000)) {
+    if (r.selgeMs > TARGET.selge5kMs) notes.push(`${r.language} 5 KB: ${r.selgeMs.toFixed(3)} ms > ${TARGET.selge5kMs} ms`);
+    if (r.vsWriteGood < TARGET.vsWriteGood) notes.push(`${r.language} 5 KB: ${r.vsWriteGood.toFixed(1)}× write-good < ${TARGET.vsWriteGood}×`);
+    if (r.vsRetextSimplify < TARGET.vsRetextSimplify) {
+      notes.push(`${r.language} 5 KB: ${r.vsRetextSimplify.toFixed(1)}× retext-simplify < ${TARGET.vsRetextSimplify}×`);
+    }
+  }
+  for (const language of ['et', 'en']) {
+    const mine = rows.filter((r) => r.language === language);
+    const perKb = mine.map((r) => r.selgeMsPerKB);
+    const spread = Math.max(...perKb) / Math.min(...perKb);
+    if (spread > 2) notes.push(`${language}: cost per KB varies ${spread.toFixed(1)}× across sizes (not linear)`);
+  }
+  return { met: notes.length === 0, notes };
+}
+
+function print(rows: Row[], loadMs: number, verdict: { met: boolean; notes: string[] }): void {
+  console.log(`Selge benchmark — Node ${process.version}, dictionary loaded in ${loadMs.toFixed(1)} ms`);
+  console.log('medians in ms; ×N = how many times faster Selge is than the peer on the same text\n');
+  const header = ['lang', 'size', 'selge', 'write-good', 'retext-simplify', 'vs write-good', 'vs retext', 'selge ms/KB', 'findings'];
+  const table = rows.map((r) => [
+    r.language, r.size, r.selgeMs.toFixed(3), r.writeGoodMs.toFixed(2), r.retextSimplifyMs.toFixed(2),
+    `×${r.vsWriteGood.toFixed(0)}`, `×${r.vsRetextSimplify.toFixed(0)}`, r.selgeMsPerKB.toFixed(4), String(r.findings),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
+  const line = (cells: string[]): string => cells.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+  console.log(`\ntargets (5 KB ≤ ${TARGET.selge5kMs} ms, ≥ ${TARGET.vsWriteGood}× write-good, ≥ ${TARGET.vsRetextSimplify}× retext-simplify, linear): ${verdict.met ? 'met' : 'NOT met'}`);
+  for (const note of verdict.notes) console.log(`  - ${note}`);
+}
+
+main();
