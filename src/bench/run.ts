@@ -7,7 +7,7 @@ import { check } from '../core/index.ts';
 import { loadBuiltinDictionary } from '../dictionary/load-node.ts';
 import { measure, type Sample } from './measure.ts';
 import { retextSimplifyTool, writeGoodTool, type Tool } from './peers.ts';
-import { message, type BenchLanguage } from './texts.ts';
+import { HOSTILE, message, type BenchLanguage } from './texts.ts';
 
 const SIZES = [
   { label: '5 KB', chars: 5_000, rounds: 41 },
@@ -55,16 +55,38 @@ function main(): void {
       });
     }
   }
-  const verdict = targets(rows);
+  const hostile = hostileRows(dictionary);
+  const verdict = targets(rows, hostile);
   if (json) {
-    console.log(JSON.stringify({ node: process.version, dictionaryLoadMs: loadMs, targets: TARGET, rows, verdict }, null, 2));
+    console.log(JSON.stringify({ node: process.version, dictionaryLoadMs: loadMs, targets: TARGET, rows, hostile, verdict }, null, 2));
   } else {
-    print(rows, loadMs, verdict);
+    print(rows, hostile, loadMs, verdict);
   }
 }
 
-function targets(rows: Row[]): { met: boolean; notes: string[] } {
+interface HostileRow {
+  input: string;
+  msPerKB: number[];
+}
+
+/** Selge alone on hostile inputs of 5 KB, 50 KB and 500 KB: the cost per KB must stay flat. */
+function hostileRows(dictionary: ReturnType<typeof loadBuiltinDictionary>): HostileRow[] {
+  return Object.entries(HOSTILE).map(([input, make]) => ({
+    input,
+    msPerKB: SIZES.map((size) => {
+      const text = make(size.chars);
+      const selge: Tool = (t) => check(t, { dictionary }).findings.length;
+      return measure({ selge }, text, size.rounds)[0]!.medianMs / (size.chars / 1000);
+    }),
+  }));
+}
+
+function targets(rows: Row[], hostile: HostileRow[]): { met: boolean; notes: string[] } {
   const notes: string[] = [];
+  for (const h of hostile) {
+    const spread = Math.max(...h.msPerKB) / Math.min(...h.msPerKB);
+    if (spread > 3) notes.push(`hostile "${h.input}": cost per KB varies ${spread.toFixed(1)}× across sizes (not linear)`);
+  }
   for (const r of rows.filter((row) => row.chars === 5_000)) {
     if (r.selgeMs > TARGET.selge5kMs) notes.push(`${r.language} 5 KB: ${r.selgeMs.toFixed(3)} ms > ${TARGET.selge5kMs} ms`);
     if (r.vsWriteGood < TARGET.vsWriteGood) notes.push(`${r.language} 5 KB: ${r.vsWriteGood.toFixed(1)}× write-good < ${TARGET.vsWriteGood}×`);
@@ -81,7 +103,7 @@ function targets(rows: Row[]): { met: boolean; notes: string[] } {
   return { met: notes.length === 0, notes };
 }
 
-function print(rows: Row[], loadMs: number, verdict: { met: boolean; notes: string[] }): void {
+function print(rows: Row[], hostile: HostileRow[], loadMs: number, verdict: { met: boolean; notes: string[] }): void {
   console.log(`Selge benchmark — Node ${process.version}, dictionary loaded in ${loadMs.toFixed(1)} ms`);
   console.log('medians in ms; ×N = how many times faster Selge is than the peer on the same text\n');
   const header = ['lang', 'size', 'selge', 'write-good', 'retext-simplify', 'vs write-good', 'vs retext', 'selge ms/KB', 'findings'];
@@ -93,6 +115,8 @@ function print(rows: Row[], loadMs: number, verdict: { met: boolean; notes: stri
   const line = (cells: string[]): string => cells.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
   console.log(line(header));
   for (const row of table) console.log(line(row));
+  console.log('\nhostile inputs, Selge ms per KB at 5 KB / 50 KB / 500 KB (flat = linear):');
+  for (const h of hostile) console.log(`  ${h.input.padEnd(22)} ${h.msPerKB.map((v) => v.toFixed(4)).join(' / ')}`);
   console.log(`\ntargets (5 KB ≤ ${TARGET.selge5kMs} ms, ≥ ${TARGET.vsWriteGood}× write-good, ≥ ${TARGET.vsRetextSimplify}× retext-simplify, linear): ${verdict.met ? 'met' : 'NOT met'}`);
   for (const note of verdict.notes) console.log(`  - ${note}`);
 }

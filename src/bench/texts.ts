@@ -44,3 +44,16 @@ export function message(language: BenchLanguage, size: number): string {
   }
   return parts.join('\n\n').slice(0, size);
 }
+
+/**
+ * Hostile inputs for the linearity check: long hyphen chains, unclosed brackets, a paste
+ * with no spaces, many e-mail-like and URL-like fragments. Each must cost the same per KB
+ * at every size.
+ */
+export const HOSTILE: Record<string, (size: number) => string> = {
+  'hyphen chain': (size) => 'AB-'.repeat(Math.ceil(size / 3)).slice(0, size),
+  'unclosed brackets': (size) => 'NPS ('.repeat(Math.ceil(size / 5)).slice(0, size),
+  'no spaces': (size) => 'CRMigaNPSiKPIdVDdest'.repeat(Math.ceil(size / 20)).slice(0, size),
+  'at signs and schemes': (size) => 'a@b.c://x@'.repeat(Math.ceil(size / 10)).slice(0, size),
+  'dotted letters': (size) => 'A.'.repeat(Math.ceil(size / 2)).slice(0, size),
+};

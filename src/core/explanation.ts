@@ -143,9 +143,12 @@ function bracketAfter({ text, end, expansions }: ExplanationInput): boolean {
   const open = skipBlanks(text, end, end + 3);
   if (text[open] !== '(' && text[open] !== '[') return false;
   const closer = text[open] === '(' ? ')' : ']';
-  const close = text.indexOf(closer, open + 1);
-  if (close === -1 || close - open > WINDOW) return false;
-  return wordsExplain(words(text.slice(open + 1, close)), expansions);
+  // Look for the closing bracket only within the window: an unclosed "(" in a long paste
+  // must not make every term scan to the end of the text.
+  const inside = text.slice(open + 1, open + 1 + WINDOW);
+  const close = inside.indexOf(closer);
+  if (close === -1) return false;
+  return wordsExplain(words(inside.slice(0, close)), expansions);
 }
 
 /** The term in brackets after its long form: "Net Promoter Score (NPS)". */

@@ -35,6 +35,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   /** Is token k directly after token k-1 with exactly `gap` characters between? */
   const adjacent = (k: number, gap: number): boolean => k < n && starts[k]! === ends[k - 1]! + gap;
 
+  let chunk: { first: number; lastToken: number; isIdentifier: boolean } | null = null;
   let i = 0;
   while (i < n) {
     const s = starts[i]!;
@@ -214,8 +215,13 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     return { occurrence: null, next: last + 1 };
   }
 
-  /** The run of tokens joined to token k by identifier joiners, and whether it is an ID or code. */
+  /**
+   * The run of tokens joined to token k by identifier joiners, and whether it is an ID or
+   * code. The last run is remembered: every token of a long "AB-AB-AB-…" chain asks about
+   * the same run, and walking it again each time would make the pass quadratic.
+   */
   function identifierChunk(k: number): { isIdentifier: boolean; lastToken: number } {
+    if (chunk !== null && k >= chunk.first && k <= chunk.lastToken) return chunk;
     let first = k;
     while (first > 0 && adjacent(first, 1) && ID_JOINERS.has(text[ends[first - 1]!]!)) first--;
     let last = k;
@@ -226,7 +232,8 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
       for (let p = starts[t]!; p < ends[t]!; p++) if (isDigitAt(text, p)) digits++;
       if (t < last && text[ends[t]!] === '_') underscore = true;
     }
-    return { isIdentifier: digits >= 3 || underscore, lastToken: last };
+    chunk = { first, lastToken: last, isIdentifier: digits >= 3 || underscore };
+    return chunk;
   }
 
   /**
