@@ -1,0 +1,21 @@
+// Real-browser smoke tests: the production build, loaded unpacked into the system
+// Chromium and Firefox ESR, on fixture pages served under the real host names.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import SummaryReporter from '../summary-reporter.ts';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: {
+    name: 'browser',
+    environment: 'node',
+    include: ['tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/browser/global-setup.ts'],
+    // One browser at a time: 2 cores, and the fixture server owns port 443.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    teardownTimeout: 30_000,
+    reporters: ['default', new SummaryReporter('browser')],
+  },
+});
