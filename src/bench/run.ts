@@ -3,7 +3,7 @@
 // Prints medians, Selge's speed-up over each peer, and Selge's cost per KB at each size
 // (flat cost per KB = linear in length). Targets come from the foundation issue.
 
-import { check } from '../core/index.ts';
+import { check, type CompiledDictionary } from '../core/index.ts';
 import { loadBuiltinDictionary } from '../dictionary/load-node.ts';
 import { measure, type Sample } from './measure.ts';
 import { retextSimplifyTool, writeGoodTool, type Tool } from './peers.ts';
@@ -29,10 +29,10 @@ interface Row {
   findings: number;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const loadStart = performance.now();
-  const dictionary = loadBuiltinDictionary();
+  const dictionary = await loadBuiltinDictionary();
   const loadMs = performance.now() - loadStart;
   const rows: Row[] = [];
   for (const size of SIZES) {
@@ -70,7 +70,7 @@ interface HostileRow {
 }
 
 /** Selge alone on hostile inputs of 5 KB, 50 KB and 500 KB: the cost per KB must stay flat. */
-function hostileRows(dictionary: ReturnType<typeof loadBuiltinDictionary>): HostileRow[] {
+function hostileRows(dictionary: CompiledDictionary): HostileRow[] {
   return Object.entries(HOSTILE).map(([input, make]) => ({
     input,
     msPerKB: SIZES.map((size) => {
@@ -121,4 +121,4 @@ function print(rows: Row[], hostile: HostileRow[], loadMs: number, verdict: { me
   for (const note of verdict.notes) console.log(`  - ${note}`);
 }
 
-main();
+await main();
