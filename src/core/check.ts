@@ -2,7 +2,7 @@
 // distinct questions a reader would ask, and apply the "mida-see-tähendab?" threshold.
 
 import { isExplained } from './explanation.ts';
-import { detectLanguage } from './language.ts';
+import { languageOfTokens } from './language.ts';
 import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrence } from './scan.ts';
 import { findSkipZones } from './skip-zones.ts';
@@ -22,10 +22,12 @@ export function check(text: string, options: CheckOptions): Report {
   if (languageOption !== 'auto' && languageOption !== 'et' && languageOption !== 'en') {
     throw new RangeError(`Selge: language must be "auto", "et" or "en", got ${String(languageOption)}.`);
   }
-  const language: Language = languageOption === 'auto' ? detectLanguage(text) : languageOption;
-  const occurrences = scan(text, tokenize(text, findSkipZones(text)), dict);
+  const tokens = tokenize(text, findSkipZones(text));
+  const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
+  const occurrences = scan(text, tokens, dict);
 
-  const firstExplained = new Map<string, boolean>();
+  // First-use state per term: dictionary entries by index, unknown acronyms by their letters.
+  const firstExplained = new Map<number | string, boolean>();
   const findings: Finding[] = [];
   let questions = 0;
   for (const occ of occurrences) {
@@ -51,7 +53,7 @@ export function check(text: string, options: CheckOptions): Report {
       kind: occ.kind,
       explained,
       familiar,
-      meanings: meaningsOf(dict, occ.entry, language),
+      meanings: occ.entry >= 0 ? (dict.meanings[language][occ.entry] as Meaning[]) : [],
     });
   }
   return { language, questions, threshold, verdict: questions > threshold ? 'fail' : 'pass', findings };
@@ -64,8 +66,8 @@ export function createChecker(dictionary: CompiledDictionary) {
     check(text, { ...options, dictionary });
 }
 
-function termKey(occ: Occurrence): string {
-  return occ.entry >= 0 ? `#${occ.entry}` : occ.term;
+function termKey(occ: Occurrence): number | string {
+  return occ.entry >= 0 ? occ.entry : occ.term;
 }
 
 function explainedHere(text: string, occ: Occurrence, dict: PreparedDictionary): boolean {
@@ -76,12 +78,4 @@ function explainedHere(text: string, occ: Occurrence, dict: PreparedDictionary):
     letters: occ.letters,
     expansions: occ.entry >= 0 ? dict.expansions[occ.entry]! : [],
   });
-}
-
-function meaningsOf(dict: PreparedDictionary, entry: number, language: Language): Meaning[] {
-  if (entry < 0) return [];
-  return dict.entries[entry]!.senses.map((sense) => ({
-    expansion: sense[language].expansion,
-    explanation: sense[language].explanation,
-  }));
 }

@@ -6,6 +6,7 @@
 // Every look is bounded to a few hundred characters around the term, so the total cost of
 // explanation checks stays linear in the length of the message.
 
+import { isLetterAt } from './chars.ts';
 import { lettersSpell } from './letters.ts';
 import { sameStem } from './stem.ts';
 import { words } from './words.ts';
@@ -61,7 +62,44 @@ export interface ExplanationInput {
 }
 
 export function isExplained(input: ExplanationInput): boolean {
-  return bracketAfter(input) || bracketAround(input) || appositiveAfter(input) || appositiveBefore(input);
+  // Each shape starts with a cheap test of the characters right around the term, so a term
+  // with no bracket or marker next to it costs a few character reads.
+  const { text, start, end } = input;
+  const next = text[skipBlanks(text, end, end + 3)];
+  if ((next === '(' || next === '[') && bracketAfter(input)) return true;
+  const previous = text[skipBlanksBack(text, start) - 1];
+  if (previous === '(' && bracketAround(input)) return true;
+  if (next !== undefined && startsAfterMarker(text, end) && appositiveAfter(input)) return true;
+  return previous !== undefined && endsBeforeMarker(text, start) && appositiveBefore(input);
+}
+
+/** First words of the markers after a term ("that" of "that is", "s" of "s.t"), and the sign markers. */
+const AFTER_FIRST_WORDS = new Set(
+  AFTER_MARKERS.map(({ marker }) => marker.split(/[ .]/)[0]!).filter((w) => /\p{L}/u.test(w)),
+);
+const AFTER_SIGNS = new Set(['-', '–', '—', ':']);
+/** Last words of the markers before a term ("as" of "also known as", "e" of "i.e."). */
+const BEFORE_LAST_WORDS = new Set(BEFORE_MARKERS.map((m) => m.split(/[ .]/).filter(Boolean).pop()!));
+
+/** Is the word after the term (past blanks and a comma) the start of a marker? */
+function startsAfterMarker(text: string, end: number): boolean {
+  let i = skipBlanks(text, end, end + 3);
+  if (text[i] === ',') i = skipBlanks(text, i + 1, i + 4);
+  const ch = text[i];
+  if (ch === undefined) return false;
+  if (AFTER_SIGNS.has(ch)) return true;
+  let j = i;
+  while (j < text.length && j - i < 12 && isLetterAt(text, j)) j++;
+  return j > i && AFTER_FIRST_WORDS.has(text.slice(i, j).toLowerCase());
+}
+
+/** Is the word before the term (past blanks) the end of a marker? */
+function endsBeforeMarker(text: string, start: number): boolean {
+  let j = skipBlanksBack(text, start);
+  while (j > 0 && text[j - 1] === '.') j--;
+  let i = j;
+  while (i > 0 && j - i < 12 && isLetterAt(text, i - 1)) i--;
+  return i < j && BEFORE_LAST_WORDS.has(text.slice(i, j).toLowerCase());
 }
 
 function skipBlanks(text: string, i: number, limit: number): number {

@@ -1,12 +1,21 @@
-// Turns the JSON-shaped CompiledDictionary into Maps and Sets once, and remembers the result
-// per dictionary object, so `check()` can be called on every keystroke without rebuilding.
+// Turns the JSON-shaped CompiledDictionary into the structures the scanner reads, once per
+// dictionary object (remembered in a WeakMap), so `check()` can run on every keystroke:
+// string-keyed Maps for acronyms, hash-keyed tables plus a bit filter for words and
+// phrases (so ordinary words cost one bit test), and the meanings of every entry per
+// language, built once and frozen because findings share them.
 
-import type { CompiledDictionary, CompiledEntry } from './types.ts';
+import { equalsFolded, foldedHash, HashFilter } from './fold.ts';
+import type { CompiledDictionary, CompiledEntry, Language, Meaning } from './types.ts';
 import { words } from './words.ts';
 
+export interface HashedKey {
+  key: string;
+  entry: number;
+}
+
 export interface Phrase {
-  /** The words after the first one, lowercase. */
-  rest: string[];
+  /** All words, lowercase; the first one is what the phrase is filed under. */
+  words: string[];
   entry: number;
 }
 
@@ -16,10 +25,14 @@ export interface PreparedDictionary {
   expansions: string[][][];
   acronyms: Map<string, number>;
   dotted: Map<string, number>;
-  words: Map<string, number>;
-  /** First word of a multi-word term → candidates, longest first. */
-  phrases: Map<string, Phrase[]>;
+  /** Folded hash of a one-word surface form → the forms with that hash. */
+  words: Map<number, HashedKey[]>;
+  /** Folded hash of a phrase's first word → candidate phrases, longest first. */
+  phrases: Map<number, Phrase[]>;
+  /** Hashes of every word form and phrase first word: a miss needs no further look. */
+  filter: HashFilter;
   capitals: Set<string>;
+  meanings: Record<Language, readonly Meaning[][]>;
 }
 
 const prepared = new WeakMap<CompiledDictionary, PreparedDictionary>();
@@ -30,15 +43,27 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   if (dictionary?.format !== 'selge-compiled/1') {
     throw new TypeError('Selge: options.dictionary is not a compiled Selge dictionary (expected format "selge-compiled/1").');
   }
-  const phrases = new Map<string, Phrase[]>();
-  for (const [surface, entry] of Object.entries(dictionary.phrases)) {
-    const [first, ...rest] = words(surface.toLowerCase());
-    if (first === undefined || rest.length === 0) continue;
-    const list = phrases.get(first) ?? [];
-    list.push({ rest, entry });
-    phrases.set(first, list);
+  const filter = new HashFilter();
+  const wordTable = new Map<number, HashedKey[]>();
+  for (const [surface, entry] of Object.entries(dictionary.words)) {
+    const key = surface.toLowerCase();
+    const hash = foldedHash(key);
+    filter.add(hash);
+    const list = wordTable.get(hash) ?? [];
+    list.push({ key, entry });
+    wordTable.set(hash, list);
   }
-  for (const list of phrases.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  const phrases = new Map<number, Phrase[]>();
+  for (const [surface, entry] of Object.entries(dictionary.phrases)) {
+    const phraseWords = words(surface.toLowerCase());
+    if (phraseWords.length < 2) continue;
+    const hash = foldedHash(phraseWords[0]!);
+    filter.add(hash);
+    const list = phrases.get(hash) ?? [];
+    list.push({ words: phraseWords, entry });
+    phrases.set(hash, list);
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const result: PreparedDictionary = {
     entries: dictionary.entries,
     expansions: dictionary.entries.map((e) =>
@@ -46,10 +71,29 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     ),
     acronyms: new Map(Object.entries(dictionary.acronyms)),
     dotted: new Map(Object.entries(dictionary.dotted)),
-    words: new Map(Object.entries(dictionary.words)),
+    words: wordTable,
     phrases,
+    filter,
     capitals: new Set(dictionary.capitals),
+    meanings: { et: meaningsIn(dictionary.entries, 'et'), en: meaningsIn(dictionary.entries, 'en') },
   };
   prepared.set(dictionary, result);
   return result;
+}
+
+function meaningsIn(entries: CompiledEntry[], language: Language): Meaning[][] {
+  return entries.map((entry) =>
+    Object.freeze(
+      entry.senses.map((sense) => Object.freeze({ expansion: sense[language].expansion, explanation: sense[language].explanation })),
+    ) as Meaning[],
+  );
+}
+
+/** The entry of the one-word form text[start, end), or -1. */
+export function lookupWord(dict: PreparedDictionary, text: string, start: number, end: number, hash: number): number {
+  if (!dict.filter.has(hash)) return -1;
+  const candidates = dict.words.get(hash);
+  if (candidates === undefined) return -1;
+  for (const { key, entry } of candidates) if (equalsFolded(text, start, end, key)) return entry;
+  return -1;
 }

@@ -4,9 +4,10 @@
 
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
 import { isCaseEnding } from './endings.ts';
-import type { PreparedDictionary } from './prepare.ts';
+import { equalsFolded } from './fold.ts';
+import { lookupWord, type PreparedDictionary } from './prepare.ts';
 import { looksLikeWord, splitAcronym } from './shape.ts';
-import type { Tokens } from './tokens.ts';
+import { HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
 import type { Kind } from './types.ts';
 
 export interface Occurrence {
@@ -22,14 +23,14 @@ export interface Occurrence {
 }
 
 /** Characters that mark a token as code, a placeholder or a tag, not prose: {{NAME}}, $VAR, #TAG. */
-const MARKUP_BEFORE = new Set(['{', '$', '%', '#', '@', '\\', '<', '_']);
-const MARKUP_AFTER = new Set(['}', '%', '_', '>']);
+const MARKUP_BEFORE = asciiSet('{$%#@\\<_');
+const MARKUP_AFTER = asciiSet('}%_>');
 /** Connectors that hold an identifier together: ABC-12345, ORDER_ID, TCP/IP-2024. */
 const ID_JOINERS = new Set(['-', '_', '/', '.', ':', '#']);
 
 export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Occurrence[] {
-  const { starts, ends } = tokens;
-  const n = starts.length;
+  const { starts, ends, hashes, flags } = tokens;
+  const n = tokens.count;
   const out: Occurrence[] = [];
   const tokenText = (k: number): string => text.slice(starts[k]!, ends[k]!);
   /** Is token k directly after token k-1 with exactly `gap` characters between? */
@@ -40,24 +41,27 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   while (i < n) {
     const s = starts[i]!;
     const e = ends[i]!;
-    const tok = text.slice(s, e);
-    const low = tok.toLowerCase();
+    const f = flags[i]!;
 
-    if (MARKUP_BEFORE.has(text[s - 1] ?? '') || MARKUP_AFTER.has(text[e] ?? '')) {
+    const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const after = e < text.length ? text.charCodeAt(e) : 32;
+    if ((before < 128 && MARKUP_BEFORE[before] === 1) || (after < 128 && MARKUP_AFTER[after] === 1)) {
       i++;
       continue;
     }
 
-    // Multi-word terms first, longest match wins: "customer journey", "tier 1".
-    const phrase = matchPhrase(i, low);
-    if (phrase) {
-      out.push(phrase.occurrence);
-      i = phrase.next;
-      continue;
+    // Multi-word terms first, longest match wins: "customer journey", "CSAT score".
+    if (dict.filter.has(hashes[i]!)) {
+      const phrase = matchPhrase(i);
+      if (phrase) {
+        out.push(phrase.occurrence);
+        i = phrase.next;
+        continue;
+      }
     }
 
     // Dotted abbreviations: U.S., a.m., e.g., s.t, N.P.S.
-    if (tok.length <= 2 && text[e] === '.' && isLetterAt(text, e + 1) && adjacent(i + 1, 1)) {
+    if (after === 46 /* . */ && e - s <= 2 && isLetterAt(text, e + 1) && adjacent(i + 1, 1)) {
       const dotted = matchDotted(i);
       if (dotted) {
         if (dotted.occurrence) out.push(dotted.occurrence);
@@ -66,39 +70,42 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
       }
     }
 
-    if (low === tok) {
-      const w = dict.words.get(low);
-      if (w !== undefined) out.push(jargon(s, e, w));
-      i++;
-      continue;
-    }
-
-    // Joined acronyms the dictionary spells with a joiner: C-SAT, R&D, P&L.
-    const joiner = text[e];
-    if ((joiner === '-' || joiner === '&') && adjacent(i + 1, 1) && isUpperAt(text, starts[i + 1]!)) {
+    // Joined acronyms the dictionary spells with a joiner: C-SAT, R&D, P&L, AT&T.
+    if ((f & HAS_UPPER) !== 0 && (after === 45 /* - */ || after === 38 /* & */) && adjacent(i + 1, 1) && isUpperAt(text, starts[i + 1]!)) {
+      const joiner = text[e]!;
+      const tok = tokenText(i);
       const joined = tok + joiner + tokenText(i + 1);
       const known = dict.acronyms.get(joined);
       const unknownAmp = joiner === '&' && isShortCaps(tok) && isShortCaps(tokenText(i + 1));
       if (known !== undefined || unknownAmp) {
-        const end = ends[i + 1]!;
-        out.push(acronym(s, attachEnding(i + 1, end), joined, known ?? -1));
+        out.push(acronym(s, attachEnding(i + 1, ends[i + 1]!), joined, known ?? -1));
         i = nextAfter(i + 1);
         continue;
       }
     }
 
-    const split = splitAcronym(tok);
-    if (split === null) {
-      // A capitalised word may still be jargon: "Churn", "Eskaleerisime".
-      const w = dict.words.get(low);
-      if (w !== undefined) out.push(jargon(s, e, w));
+    // Only two or more capitals, or a capital with a digit, can make an acronym. Everything
+    // else (most tokens) is a word: one bit test, and a table look-up on a hit.
+    if ((f & MULTI_UPPER) === 0 && ((f & HAS_UPPER) === 0 || (f & HAS_DIGIT) === 0)) {
+      const w = lookupWord(dict, text, s, e, hashes[i]!);
+      if (w >= 0) out.push(jargon(s, e, w));
       i++;
       continue;
     }
 
-    const chunk = identifierChunk(i);
-    if (chunk.isIdentifier) {
-      i = chunk.lastToken + 1;
+    const tok = tokenText(i);
+    const split = splitAcronym(tok);
+    if (split === null) {
+      // Capitals that do not make an acronym ("McDonald") may still be jargon in capitals.
+      const w = lookupWord(dict, text, s, e, hashes[i]!);
+      if (w >= 0) out.push(jargon(s, e, w));
+      i++;
+      continue;
+    }
+
+    const idChunk = identifierChunk(i);
+    if (idChunk.isIdentifier) {
+      i = idChunk.lastToken + 1;
       continue;
     }
 
@@ -107,8 +114,8 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     if (entry === undefined && split.allCaps) {
       const headLow = head.toLowerCase();
       if (dict.capitals.has(headLow) || looksLikeWord(headLow) || isShouted(i)) {
-        const w = dict.words.get(low);
-        if (w !== undefined) out.push(jargon(s, e, w));
+        const w = lookupWord(dict, text, s, e, hashes[i]!);
+        if (w >= 0) out.push(jargon(s, e, w));
         i++;
         continue;
       }
@@ -160,17 +167,17 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     return end;
   }
 
-  function matchPhrase(k: number, first: string): { occurrence: Occurrence; next: number } | null {
-    const candidates = dict.phrases.get(first);
+  function matchPhrase(k: number): { occurrence: Occurrence; next: number } | null {
+    const candidates = dict.phrases.get(hashes[k]!);
     if (candidates === undefined) return null;
-    for (const { rest, entry } of candidates) {
-      let ok = true;
-      for (let r = 0; r < rest.length && ok; r++) {
-        const t = k + 1 + r;
-        ok = t < n && onlyBlanksBetween(ends[t - 1]!, starts[t]!) && tokenText(t).toLowerCase() === rest[r];
+    for (const { words, entry } of candidates) {
+      let ok = equalsFolded(text, starts[k]!, ends[k]!, words[0]!);
+      for (let r = 1; r < words.length && ok; r++) {
+        const t = k + r;
+        ok = t < n && onlyBlanksBetween(ends[t - 1]!, starts[t]!) && equalsFolded(text, starts[t]!, ends[t]!, words[r]!);
       }
       if (ok) {
-        const last = k + rest.length;
+        const last = k + words.length - 1;
         return { occurrence: jargon(starts[k]!, ends[last]!, entry), next: last + 1 };
       }
     }
@@ -273,6 +280,13 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     }
     return true;
   }
+}
+
+/** A 128-entry table with 1 at each listed ASCII character: one array read per test. */
+function asciiSet(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
 }
 
 function isAllCapsWord(w: string): boolean {

@@ -1,0 +1,56 @@
+// Case folding and hashing shared by the tokenizer (over the text) and the dictionary
+// preparation (over lowercase keys), so a token's hash can be compared with a key's hash
+// without building the token's lowercase string. Folding covers the Latin blocks (where
+// every Estonian and English letter lives); other code units hash as they are.
+
+const TABLE_SIZE = 0x250;
+const FOLD = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  // Keep one code unit per code unit, so lengths and offsets never change (İ → i̇ does not).
+  FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+export function fold(c: number): number {
+  return c < TABLE_SIZE ? FOLD[c]! : c;
+}
+
+export function foldedHash(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ fold(s.charCodeAt(i)), FNV_PRIME);
+  return h;
+}
+
+/** Does text[start, end) equal `key` (already lowercase) after folding? */
+export function equalsFolded(text: string, start: number, end: number, key: string): boolean {
+  if (end - start !== key.length) return false;
+  for (let i = start; i < end; i++) {
+    if (fold(text.charCodeAt(i)) !== key.charCodeAt(i - start)) return false;
+  }
+  return true;
+}
+
+/** The folded form of text[start, end): what `toLowerCase` gives, one unit per unit. */
+export function foldedSlice(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += String.fromCharCode(fold(text.charCodeAt(i)));
+  return out;
+}
+
+/** A 64 Ki-bit set of hashes: a hit means "maybe", a miss means "certainly not". */
+export class HashFilter {
+  private readonly bits = new Uint32Array(2048);
+
+  add(hash: number): void {
+    const b = hash & 0xffff;
+    this.bits[b >>> 5] = (this.bits[b >>> 5] ?? 0) | (1 << (b & 31));
+  }
+
+  has(hash: number): boolean {
+    const b = hash & 0xffff;
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+}
