@@ -16,6 +16,8 @@ export interface HashedKey {
 export interface Phrase {
   /** All words, lowercase; the first one is what the phrase is filed under. */
   words: string[];
+  /** What stands between word k and word k+1 in the dictionary's form (" ", "-", "/"). */
+  gaps: string[];
   entry: number;
 }
 
@@ -45,23 +47,36 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   }
   const filter = new HashFilter();
   const wordTable = new Map<number, HashedKey[]>();
+  const phrases = new Map<number, Phrase[]>();
+  const addPhrase = (surface: string, entry: number): void => {
+    const split = splitPhrase(surface.toLowerCase());
+    if (split === null) return;
+    const hash = foldedHash(split.words[0]!);
+    filter.add(hash);
+    const list = phrases.get(hash) ?? [];
+    list.push({ ...split, entry });
+    phrases.set(hash, list);
+  };
   for (const [surface, entry] of Object.entries(dictionary.words)) {
     const key = surface.toLowerCase();
+    // "e-arve", "Wi-Fi" are one word to a reader but two tokens to the scanner.
+    if (words(key).length > 1) {
+      addPhrase(key, entry);
+      continue;
+    }
     const hash = foldedHash(key);
     filter.add(hash);
     const list = wordTable.get(hash) ?? [];
     list.push({ key, entry });
     wordTable.set(hash, list);
   }
-  const phrases = new Map<number, Phrase[]>();
-  for (const [surface, entry] of Object.entries(dictionary.phrases)) {
-    const phraseWords = words(surface.toLowerCase());
-    if (phraseWords.length < 2) continue;
-    const hash = foldedHash(phraseWords[0]!);
+  for (const [surface, entry] of Object.entries(dictionary.phrases)) addPhrase(surface, entry);
+  // A dotted form with one dot at the end ("etc.") is a word followed by a full stop.
+  for (const [surface, entry] of Object.entries(dictionary.dotted)) {
+    if (surface.includes('.')) continue;
+    const hash = foldedHash(surface);
     filter.add(hash);
-    const list = phrases.get(hash) ?? [];
-    list.push({ words: phraseWords, entry });
-    phrases.set(hash, list);
+    wordTable.set(hash, [...(wordTable.get(hash) ?? []), { key: surface, entry }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const result: PreparedDictionary = {
@@ -79,6 +94,20 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   };
   prepared.set(dictionary, result);
   return result;
+}
+
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Words of a multi-word form and the separators between them, or null for one word. */
+function splitPhrase(surface: string): { words: string[]; gaps: string[] } | null {
+  const found = [...surface.matchAll(WORD_RUN)];
+  if (found.length < 2) return null;
+  const gaps: string[] = [];
+  for (let k = 1; k < found.length; k++) {
+    const prev = found[k - 1]!;
+    gaps.push(surface.slice(prev.index + prev[0].length, found[k]!.index));
+  }
+  return { words: found.map((m) => m[0]), gaps };
 }
 
 function meaningsIn(entries: CompiledEntry[], language: Language): Meaning[][] {

@@ -6,7 +6,7 @@ import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt
 import { isCaseEnding } from './endings.ts';
 import { equalsFolded } from './fold.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
-import { looksLikeWord, splitAcronym } from './shape.ts';
+import { looksLikeWord, splitAcronym, type AcronymSplit } from './shape.ts';
 import { HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
 import type { Kind } from './types.ts';
 
@@ -94,7 +94,8 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     }
 
     const tok = tokenText(i);
-    const split = splitAcronym(tok);
+    // The dictionary's own spelling wins over splitting off an ending: "WiFi" is not WiF + i.
+    const split = knownAsWritten(tok) ?? splitAcronym(tok);
     if (split === null) {
       // Capitals that do not make an acronym ("McDonald") may still be jargon in capitals.
       const w = lookupWord(dict, text, s, e, hashes[i]!);
@@ -126,6 +127,11 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     i = nextAfter(i);
   }
   return out;
+
+  /** A form the dictionary lists even though it is not acronym-shaped ("ServQual"). */
+  function knownAsWritten(tok: string): AcronymSplit | null {
+    return dict.acronyms.has(tok) ? { head: tok, tailLength: 0, allCaps: false } : null;
+  }
 
   function nextAfter(k: number): number {
     // Skip tokens swallowed by an attached ending ("CRM-iga", "CEM- iga", "SMS'e").
@@ -170,11 +176,11 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   function matchPhrase(k: number): { occurrence: Occurrence; next: number } | null {
     const candidates = dict.phrases.get(hashes[k]!);
     if (candidates === undefined) return null;
-    for (const { words, entry } of candidates) {
+    for (const { words, gaps, entry } of candidates) {
       let ok = equalsFolded(text, starts[k]!, ends[k]!, words[0]!);
       for (let r = 1; r < words.length && ok; r++) {
         const t = k + r;
-        ok = t < n && onlyBlanksBetween(ends[t - 1]!, starts[t]!) && equalsFolded(text, starts[t]!, ends[t]!, words[r]!);
+        ok = t < n && gapMatches(ends[t - 1]!, starts[t]!, gaps[r - 1]!) && equalsFolded(text, starts[t]!, ends[t]!, words[r]!);
       }
       if (ok) {
         const last = k + words.length - 1;
@@ -184,10 +190,17 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     return null;
   }
 
-  function onlyBlanksBetween(from: number, to: number): boolean {
-    if (to - from < 1 || to - from > 3) return false;
+  /**
+   * Does the text between two words stand for the dictionary's separator? The same
+   * characters always do; a space in the dictionary also matches a line break, a double
+   * space or a hyphen ("customer-journey"), never sentence punctuation.
+   */
+  function gapMatches(from: number, to: number, gap: string): boolean {
+    const length = to - from;
+    if (length === gap.length && text.startsWith(gap, from)) return true;
+    if (gap !== ' ' || length < 1 || length > 3) return false;
     for (let p = from; p < to; p++) {
-      if (!isBlankAt(text, p) && text[p] !== '\n' && !isHyphenAt(text, p)) return false;
+      if (!isBlankAt(text, p) && text[p] !== '\n' && text[p] !== '\r' && !isHyphenAt(text, p)) return false;
     }
     return true;
   }
