@@ -14,7 +14,7 @@ const SIZES = [
   { label: '50 KB', chars: 50_000, rounds: 15 },
   { label: '500 KB', chars: 500_000, rounds: 5 },
 ];
-const TARGET = { selge5kMs: 0.5, vsWriteGood: 20, vsRetextSimplify: 50 };
+const TARGET = { selge5kMs: 0.5, vsWriteGood: 20, vsRetextSimplify: 50, indexLoadMs: 10 };
 
 interface Row {
   language: BenchLanguage;
@@ -31,9 +31,8 @@ interface Row {
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const loadStart = performance.now();
   const dictionary = await loadBuiltinDictionary();
-  const loadMs = performance.now() - loadStart;
+  const loadMs = indexLoadMs(JSON.stringify(dictionary));
   const rows: Row[] = [];
   for (const size of SIZES) {
     for (const language of ['et', 'en'] as const) {
@@ -57,11 +56,29 @@ async function main(): Promise<void> {
   }
   const hostile = hostileRows(dictionary);
   const verdict = targets(rows, hostile);
+  if (loadMs > TARGET.indexLoadMs) {
+    verdict.met = false;
+    verdict.notes.push(`index load ${loadMs.toFixed(1)} ms > ${TARGET.indexLoadMs} ms`);
+  }
   if (json) {
-    console.log(JSON.stringify({ node: process.version, dictionaryLoadMs: loadMs, targets: TARGET, rows, hostile, verdict }, null, 2));
+    console.log(JSON.stringify({ node: process.version, indexLoadMs: loadMs, targets: TARGET, rows, hostile, verdict }, null, 2));
   } else {
     print(rows, hostile, loadMs, verdict);
   }
+}
+
+/**
+ * What the extension pays to make the index usable: parse the shipped JSON and prepare it
+ * (check() on an empty text prepares a dictionary object it has not seen). Median of 21.
+ */
+function indexLoadMs(json: string): number {
+  const times: number[] = [];
+  for (let k = 0; k < 21; k++) {
+    const start = performance.now();
+    check('', { dictionary: JSON.parse(json) as CompiledDictionary });
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[10]!;
 }
 
 interface HostileRow {
@@ -104,7 +121,7 @@ function targets(rows: Row[], hostile: HostileRow[]): { met: boolean; notes: str
 }
 
 function print(rows: Row[], hostile: HostileRow[], loadMs: number, verdict: { met: boolean; notes: string[] }): void {
-  console.log(`Selge benchmark — Node ${process.version}, dictionary loaded in ${loadMs.toFixed(1)} ms`);
+  console.log(`Selge benchmark — Node ${process.version}; runtime index parsed and prepared in ${loadMs.toFixed(2)} ms (median)`);
   console.log('medians in ms; ×N = how many times faster Selge is than the peer on the same text\n');
   const header = ['lang', 'size', 'selge', 'write-good', 'retext-simplify', 'vs write-good', 'vs retext', 'selge ms/KB', 'findings'];
   const table = rows.map((r) => [
@@ -117,7 +134,10 @@ function print(rows: Row[], hostile: HostileRow[], loadMs: number, verdict: { me
   for (const row of table) console.log(line(row));
   console.log('\nhostile inputs, Selge ms per KB at 5 KB / 50 KB / 500 KB (flat = linear):');
   for (const h of hostile) console.log(`  ${h.input.padEnd(22)} ${h.msPerKB.map((v) => v.toFixed(4)).join(' / ')}`);
-  console.log(`\ntargets (5 KB ≤ ${TARGET.selge5kMs} ms, ≥ ${TARGET.vsWriteGood}× write-good, ≥ ${TARGET.vsRetextSimplify}× retext-simplify, linear): ${verdict.met ? 'met' : 'NOT met'}`);
+  console.log(
+    `\ntargets (5 KB ≤ ${TARGET.selge5kMs} ms, ≥ ${TARGET.vsWriteGood}× write-good, ≥ ${TARGET.vsRetextSimplify}× retext-simplify, ` +
+      `linear, index load ≤ ${TARGET.indexLoadMs} ms): ${verdict.met ? 'met' : 'NOT met'}`,
+  );
   for (const note of verdict.notes) console.log(`  - ${note}`);
 }
 
