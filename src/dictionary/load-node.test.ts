@@ -21,7 +21,7 @@ afterEach(() => {
 
 describe('loadPacks', () => {
   it('reads every pack except capitals.json, sorted by file name', () => {
-    expect(loadPacks().map((p) => p.pack)).toEqual(['cx', 'familiar', 'it', 'support']);
+    expect(loadPacks().map((p) => p.pack)).toEqual(['business', 'cx', 'familiar', 'it', 'support']);
   });
 
   it('throws one error listing the problems of every broken file', () => {

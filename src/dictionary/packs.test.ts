@@ -33,8 +33,8 @@ describe('shipped packs', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
-  it('has the four starter packs with every entry sourced', () => {
-    expect(packs.map((p) => p.pack).sort()).toEqual(['cx', 'familiar', 'it', 'support']);
+  it('has the five packs with every entry sourced', () => {
+    expect(packs.map((p) => p.pack).sort()).toEqual(['business', 'cx', 'familiar', 'it', 'support']);
     for (const pack of packs) {
       for (const entry of pack.entries) expect(entry.source.length).toBeGreaterThan(9);
     }
