@@ -63,7 +63,7 @@ export function parseThreshold(raw: string): number {
   return Number(raw);
 }
 
-function oneOf<T extends string>(flag: string, raw: string, allowed: readonly T[]): T {
+export function oneOf<T extends string>(flag: string, raw: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw usageError(`${flag} must be one of ${allowed.join(', ')}, got '${raw}'`);
 }

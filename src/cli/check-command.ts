@@ -26,9 +26,9 @@ Options:
   --format text|json    text for people (default); json prints one report per file per line
   --threshold N         distinct unexplained terms a message may hold and still pass (default ${DEFAULT_THRESHOLD})
   --include-familiar    also show explained terms and terms everyone knows, marked as such
-  --dict FILE           a team dictionary pack (JSON, same format as dictionaries/*.json;
-                        its "pack" must match the file name: team.json has "pack": "team"),
-                        merged over the built-in dictionary; may be given more than once
+  --dict FILE           a team or user dictionary: .json (a pack like dictionaries/*.json, or
+                        a list of entries) or .csv (see selge dict --help), layered over the
+                        built-in dictionary; may be given more than once, a later one wins
   -h, --help            show this help
 
 Text output: FILE:LINE:COL  TERM  unexplained — meaning, then FILE: pass|fail — N questions.

@@ -9,35 +9,18 @@
  * column. Lines end at \n, \r\n or a lone \r, so CRLF macros from Windows number like LF ones.
  */
 import type { Finding, Language, Report } from '../core/types.ts';
+import { lineIndexAt, lineStarts } from '../text/lines.ts';
+
+export { lineStarts };
 
 export interface Position {
   line: number;
   column: number;
 }
 
-/** UTF-16 offsets where each line starts; index 0 is line 1. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) starts.push(i + 1);
-    else if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
 /** 1-based line and code-point column of a UTF-16 offset. `starts` from lineStarts(text). */
 export function positionAt(text: string, starts: readonly number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lineIndexAt(starts, offset);
   let column = 1;
   for (let i = starts[lo]!; i < offset; i++) {
     const c = text.charCodeAt(i);

@@ -1,11 +1,12 @@
 /**
  * Entry point: picks the subcommand from a dispatch table, runs it, and turns errors into
- * exit codes. A new subcommand (`selge dict list|validate`) is one more row in COMMANDS.
+ * exit codes. A new subcommand is one more row in COMMANDS.
  *
  * Exit codes: 0 pass, 1 some message fails, 2 usage or input error (one line on stderr).
  */
 import { readFileSync } from 'node:fs';
 import { CHECK_HELP, runCheck } from './check-command.ts';
+import { DICT_HELP, runDict } from './dict-command.ts';
 import { CliError } from './errors.ts';
 import { processIo, type Io } from './io.ts';
 
@@ -20,6 +21,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'check messages for acronyms and jargon a customer may not understand',
     help: CHECK_HELP,
     run: runCheck,
+  },
+  dict: {
+    summary: 'list the entries the checker knows, or validate a team or user dictionary (JSON or CSV)',
+    help: DICT_HELP,
+    run: runDict,
   },
 };
 
@@ -40,7 +46,11 @@ Options:
   -h, --help      show this help (selge <command> --help for a command's options)
   -V, --version   print the version
 
-Example: npx selge check --lang et macros/
+Examples:
+  npx selge check --lang et macros/
+  npx selge check --dict team.csv macros/
+  npx selge dict list --pack cx
+  npx selge dict validate team.csv
 `;
 }
 

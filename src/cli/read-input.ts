@@ -83,7 +83,8 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-function describeFsError(error: NodeJS.ErrnoException): string {
+/** One short phrase for a file-system error, for the one-line message on stderr. */
+export function describeFsError(error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case 'ENOENT':
       return 'no such file or directory';

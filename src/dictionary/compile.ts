@@ -16,6 +16,11 @@ import { DictionaryError, validateCapitals, validatePack, type Problem } from '.
 export interface CompileOptions {
   /** Ordinary words written in capitals (`dictionaries/capitals.json`); none when omitted. */
   capitals?: Capitals;
+  /**
+   * How a problem message names the other place in a clash. Default: `cx.json entry 5 "CSAT"
+   * (term)`. User dictionaries pass one that names the line instead (`line 7 "CSAT" (term)`).
+   */
+  describePlace?: (place: { file: string; index: number; term: string; path: string }) => string;
 }
 
 type MapName = 'acronyms' | 'dotted' | 'words' | 'phrases';
@@ -35,6 +40,11 @@ interface Origin {
  */
 export function compileDictionary(packs: readonly Pack[], options: CompileOptions = {}): CompiledDictionary {
   const problems: Problem[] = [];
+  const describe = options.describePlace ?? defaultDescribe;
+  const clash = (here: Origin, what: string, other: Origin): Problem => ({
+    ...place(here),
+    message: `${what} is also used by ${describe(other)}; each term and surface form may belong to only one entry`,
+  });
 
   // Re-validate: callers may build packs in code, and validation is cheap next to inflection.
   const valid: Pack[] = [];
@@ -302,13 +312,6 @@ function place(origin: Origin): Pick<Problem, 'file' | 'index' | 'term' | 'path'
   return { file: origin.file, index: origin.index, term: origin.term, path: origin.path };
 }
 
-function describe(origin: Origin): string {
+function defaultDescribe(origin: { file: string; index: number; term: string; path: string }): string {
   return `${origin.file} entry ${origin.index} "${origin.term}" (${origin.path})`;
-}
-
-function clash(here: Origin, what: string, other: Origin): Problem {
-  return {
-    ...place(here),
-    message: `${what} is also used by ${describe(other)}; each term and surface form may belong to only one entry`,
-  };
 }

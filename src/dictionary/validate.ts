@@ -166,7 +166,7 @@ function readableTerm(data: unknown): string | undefined {
 }
 
 /** Keep hostile values from flooding messages: at most 60 characters, controls made visible. */
-function clip(text: string): string {
+export function clip(text: string): string {
   // eslint-disable-next-line no-control-regex
   const visible = text.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return visible.length > 60 ? `${visible.slice(0, 57)}…` : visible;

@@ -1,60 +1,47 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/core/index.ts';
-import type { CompiledDictionary, CompiledEntry } from '../../src/core/types.ts';
-import { loadDictionary, mergeDictionaries } from '../../src/cli/dictionary.ts';
+import { loadDictionary } from '../../src/cli/dictionary.ts';
 import { CliError } from '../../src/cli/errors.ts';
+
+// mergeDictionaries itself is tested in src/dictionary/merge.test.ts.
 
 const FIXTURES = 'tests/cli/fixtures';
 
-function entry(term: string, meaning: string, kind: CompiledEntry['kind'] = 'acronym'): CompiledEntry {
-  const text = { expansion: meaning, explanation: '', plain: meaning };
-  return { term, kind, familiar: false, senses: [{ et: text, en: text }], expansions: [[meaning]] };
-}
-
-function dictionary(parts: Partial<CompiledDictionary>): CompiledDictionary {
-  return { format: 'selge-compiled/1', entries: [], acronyms: {}, dotted: {}, words: {}, phrases: {}, capitals: [], ...parts };
-}
-
-describe('mergeDictionaries', () => {
-  const base = dictionary({
-    entries: [entry('CRM', 'built-in CRM'), entry('SaaS', 'software as a service'), entry('churn', 'leaving', 'jargon')],
-    acronyms: { CRM: 0, 'C.R.M': 0, SaaS: 1 },
-    words: { churn: 2, churned: 2 },
-    capitals: ['kohe', 'tkp'],
-  });
-
-  it('keeps built-in entries the team does not touch, at the same index', () => {
-    const merged = mergeDictionaries(base, dictionary({ entries: [entry('TKP', 'callback request')], acronyms: { TKP: 0 } }));
-    expect(merged.entries).toHaveLength(4);
-    expect(merged.acronyms).toEqual({ 'C.R.M': 0, CRM: 0, SaaS: 1, TKP: 3 });
-    expect(merged.words).toEqual(base.words);
-    // The team made TKP an acronym, so it is no longer an ordinary word written in capitals.
-    expect(merged.capitals).toEqual(['kohe']);
-  });
-
-  it('lets a team entry redefine a built-in term, dropping the old entry\'s other surface forms', () => {
-    const merged = mergeDictionaries(base, dictionary({ entries: [entry('CRM', 'our customer register')], acronyms: { CRM: 0 } }));
-    expect(merged.acronyms).toEqual({ CRM: 3, SaaS: 1 });
-  });
-
-  it('lets a team surface form win over a built-in one that differs only in case', () => {
-    const merged = mergeDictionaries(base, dictionary({ entries: [entry('SAAS', 'our SAAS')], acronyms: { SAAS: 0 } }));
-    expect(merged.acronyms).toEqual({ 'C.R.M': 0, CRM: 0, SAAS: 3 });
-  });
-
-  it('does not change its inputs', () => {
-    const copy = structuredClone(base);
-    mergeDictionaries(base, dictionary({ entries: [entry('CRM', 'x')], acronyms: { CRM: 0 } }));
-    expect(base).toEqual(copy);
-  });
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'selge-dict-'));
 });
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+function meaningsIn(text: string, dictionary: Awaited<ReturnType<typeof loadDictionary>>): Record<string, string | undefined> {
+  const report = check(text, { dictionary, language: 'et' });
+  return Object.fromEntries(report.findings.map((finding) => [finding.term, finding.meanings[0]?.expansion]));
+}
 
 describe('loadDictionary', () => {
   it('layers a team pack over the built-in dictionary', async () => {
     const merged = await loadDictionary([`${FIXTURES}/team.json`]);
-    const report = check('Teie TKP on CRM-is kirjas.', { dictionary: merged, language: 'et' });
-    const meanings = Object.fromEntries(report.findings.map((finding) => [finding.term, finding.meanings[0]?.expansion]));
-    expect(meanings).toEqual({ TKP: 'tagasihelistamise palve', CRM: 'meie kliendiregister' });
+    expect(meaningsIn('Teie TKP on CRM-is kirjas.', merged)).toEqual({ TKP: 'tagasihelistamise palve', CRM: 'meie kliendiregister' });
+  });
+
+  it('reads CSV dictionaries too', async () => {
+    const merged = await loadDictionary([`${FIXTURES}/team.csv`]);
+    expect(meaningsIn('Teie TKP on CRM-is kirjas.', merged)).toEqual({ TKP: 'tagasihelistamise palve', CRM: 'meie kliendiregister' });
+  });
+
+  it('lets a later --dict win over an earlier one', async () => {
+    const user = join(tmp, 'user.json');
+    await writeFile(
+      user,
+      JSON.stringify([{ term: 'TKP', senses: [{ et: { expansion: 'tehniline kontrollpunkt', explanation: 'Koht, kus kontrollime tehnilist seisu.' } }] }]),
+    );
+    expect(meaningsIn('Teie TKP.', await loadDictionary([user, `${FIXTURES}/team.json`]))).toEqual({ TKP: 'tagasihelistamise palve' });
+    expect(meaningsIn('Teie TKP.', await loadDictionary([`${FIXTURES}/team.json`, user]))).toEqual({ TKP: 'tehniline kontrollpunkt' });
   });
 
   async function messageOf(files: string[]): Promise<string> {
@@ -64,11 +51,29 @@ describe('loadDictionary', () => {
     return (error as Error).message;
   }
 
-  it('names the file and the problem for a bad pack', async () => {
-    expect(await messageOf([`${FIXTURES}/invalid-dict.json`])).toMatch(/^tests\/cli\/fixtures\/invalid-dict\.json, entry 0 "TKP", field senses: /);
-    expect(await messageOf([`${FIXTURES}/broken-json.json`])).toMatch(/^tests\/cli\/fixtures\/broken-json\.json: not valid JSON \(.* at line 4, column 1\)$/);
-    expect(await messageOf([`${FIXTURES}/binary.png`])).toMatch(/^tests\/cli\/fixtures\/binary\.png: binary file/);
+  it('names the file, line, entry and field for a bad dictionary', async () => {
+    expect(await messageOf([`${FIXTURES}/invalid-dict.json`])).toBe('tests/cli/fixtures/invalid-dict.json:5: entry "TKP": senses: must have at least one sense.');
+    expect(await messageOf([`${FIXTURES}/broken-json.json`])).toMatch(/^tests\/cli\/fixtures\/broken-json\.json:4: is not valid JSON \(.* at line 4, column 1\)\.$/);
+    expect(await messageOf([`${FIXTURES}/invalid-two.csv`])).toMatch(
+      /^tests\/cli\/fixtures\/invalid-two\.csv:3: entry "TKP": explanation_en: .* \(and 1 more problem; selge dict validate lists them all\)$/,
+    );
     expect(await messageOf([`${FIXTURES}/nope.json`])).toBe('tests/cli/fixtures/nope.json: no such file or directory');
     expect(await messageOf([FIXTURES])).toBe('tests/cli/fixtures: is a directory, not a dictionary file');
+    expect(await messageOf([`${FIXTURES}/binary.png`])).toBe('tests/cli/fixtures/binary.png: a dictionary file must end in .json or .csv, not .png');
+  });
+
+  it('refuses binary and non-UTF-8 files before parsing them', async () => {
+    const binary = join(tmp, 'binary.json');
+    await writeFile(binary, new Uint8Array([0x7b, 0x00, 0x01, 0x7d]));
+    expect(await messageOf([binary])).toMatch(/binary\.json: binary file/);
+    const latin = join(tmp, 'latin.csv');
+    await writeFile(latin, new Uint8Array([0x74, 0x65, 0x72, 0x6d, 0x0a, 0xf5, 0x0a])); // "õ" in Windows-1257
+    expect(await messageOf([latin])).toMatch(/latin\.csv: not UTF-8 text \(byte 0xF5 on line 2\); save it as UTF-8$/);
+  });
+
+  it('refuses a file over the size limit from its size, without reading it', async () => {
+    const big = join(tmp, 'big.csv');
+    await writeFile(big, 'x'.repeat(10 * 1024 * 1024));
+    expect(await messageOf([big])).toMatch(/big\.csv:1: is 10,485,760 bytes; a user or team dictionary may be at most 2,000,000 bytes/);
   });
 });

@@ -145,7 +145,7 @@ describe('selge errors (spawned): exit 2, one line on stderr, nothing on stdout'
     ['negative threshold', ['check', '--threshold', '-1', ET], /^selge: --threshold must be a whole number 0 or more, got '-1'$/],
     ['fractional threshold', ['check', '--threshold=1.5', ET], /^selge: --threshold must be a whole number 0 or more, got '1.5'$/],
     ['unknown command', ['chek', ET], /^selge: unknown command 'chek'/],
-    ['dictionary that is not JSON', ['check', '--dict', `${FIXTURES}/broken-json.json`, ET], /^selge: tests\/cli\/fixtures\/broken-json\.json: /],
+    ['dictionary that is not JSON', ['check', '--dict', `${FIXTURES}/broken-json.json`, ET], /^selge: tests\/cli\/fixtures\/broken-json\.json:4: is not valid JSON \(/],
     ['invalid dictionary pack', ['check', '--dict', `${FIXTURES}/invalid-dict.json`, ET], /^selge: tests\/cli\/fixtures\/invalid-dict\.json\b/],
     ['missing dictionary', ['check', '--dict', `${FIXTURES}/nope.json`, ET], /^selge: tests\/cli\/fixtures\/nope\.json: no such file or directory$/],
   ];
