@@ -65,6 +65,8 @@ describe('not acronyms', () => {
     ['quoted lines', 'Tere!\n> Teie CRM ja NPS\n  > KPI\nAitäh'],
     ['placeholders and tags', 'Hi {{NAME}}, your ${ORDER} and #SALE and @CX'],
     ['CamelCase names', 'HubSpot, OpenAI, LinkedIn, YouTube, FedEx, McDonald'],
+    ['an IBAN printed in groups', 'Maksa arvele EE38 2200 2210 2014 5685, aitäh.'],
+    ['a surname in capitals on a signature line', 'Lugupidamisega\nKätlin TAMM\nKlienditugi'],
     ['single capitals and normal words', 'A customer and I. Tere Mari!'],
   ])('%s', (_label, text) => {
     expect(found(text)).toEqual([]);
@@ -88,6 +90,17 @@ describe('familiar terms', () => {
       ['SMS-i', true], ['USA-sse', true], ['a.m.', true], ['PIN', true], ['U.S.', true],
     ]);
     expect(all.questions).toBe(0);
+  });
+});
+
+describe('look-alikes of familiar abbreviations', () => {
+  it('does not take a case ending on a number for an abbreviation', () => {
+    expect(found('Alates 12-st maist ja 2024-st.')).toEqual([]);
+  });
+
+  it('takes "No." only with its full stop', () => {
+    expect(found('No, there is no charge.')).toEqual([]);
+    expect(found('Invoice No. 5')).toEqual(['No=No.']);
   });
 });
 

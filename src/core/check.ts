@@ -1,7 +1,8 @@
 // check(text, options) → Report: scan once, decide which uses are explained, count the
 // distinct questions a reader would ask, and apply the "mida-see-tähendab?" threshold.
 
-import { isExplained } from './explanation.ts';
+import { isLetterAt, isHyphenAt } from './chars.ts';
+import { isExplained, longFormBefore, type ExplanationInput } from './explanation.ts';
 import { languageOfTokens } from './language.ts';
 import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrence } from './scan.ts';
@@ -10,6 +11,9 @@ import { tokenize } from './tokens.ts';
 import type { CheckOptions, CompiledDictionary, Finding, Language, Meaning, Report } from './types.ts';
 
 export const DEFAULT_THRESHOLD = 1;
+
+/** How far before a definition's "(" or marker jargon still counts as part of the long form. */
+const LONG_FORM_REACH = 120;
 
 export function check(text: string, options: CheckOptions): Report {
   if (typeof text !== 'string') throw new TypeError('Selge: check() needs the text as a string.');
@@ -25,24 +29,26 @@ export function check(text: string, options: CheckOptions): Report {
   const tokens = tokenize(text, findSkipZones(text));
   const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
   const occurrences = scan(text, tokens, dict);
+  const inDefinition = jargonInsideDefinitions(text, occurrences, dict);
 
-  // First-use state per term: dictionary entries by index, unknown acronyms by their letters.
   const firstExplained = new Map<number | string, boolean>();
   const findings: Finding[] = [];
   let questions = 0;
-  for (const occ of occurrences) {
+  for (let k = 0; k < occurrences.length; k++) {
+    const occ = occurrences[k]!;
     const entry = occ.entry >= 0 ? dict.entries[occ.entry] : undefined;
     const familiar = entry?.familiar ?? false;
     const key = termKey(occ);
     const first = firstExplained.get(key);
+    const here = (): boolean => inDefinition.has(k) || isExplained(explanationInput(text, occ, dict));
     let explained: boolean;
     if (first === undefined) {
-      explained = explainedHere(text, occ, dict);
+      explained = here();
       firstExplained.set(key, explained);
       if (!explained && !familiar) questions++;
     } else {
       // After a proper first use, later uses are fine; otherwise each use may still explain itself.
-      explained = first || explainedHere(text, occ, dict);
+      explained = first || here();
     }
     if (familiar && !options.includeFamiliar) continue;
     findings.push({
@@ -70,12 +76,43 @@ function termKey(occ: Occurrence): number | string {
   return occ.entry >= 0 ? occ.entry : occ.term;
 }
 
-function explainedHere(text: string, occ: Occurrence, dict: PreparedDictionary): boolean {
-  return isExplained({
+/**
+ * Indices of jargon occurrences that are words of an acronym's long form: in "your customer
+ * success manager (CSM)" the reader is being told what CSM means, and "customer success" is
+ * part of that answer, not a new question.
+ */
+function jargonInsideDefinitions(text: string, occurrences: Occurrence[], dict: PreparedDictionary): Set<number> {
+  const covered = new Set<number>();
+  for (let k = 1; k < occurrences.length; k++) {
+    const occ = occurrences[k]!;
+    if (occ.letters === null || occurrences[k - 1]!.letters !== null) continue;
+    const definitionEnd = longFormBefore(explanationInput(text, occ, dict));
+    if (definitionEnd === -1) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const jargon = occurrences[j]!;
+      if (jargon.letters !== null || jargon.end > definitionEnd || jargon.start < definitionEnd - LONG_FORM_REACH) break;
+      if (/[.!?\n]/.test(text.slice(jargon.end, definitionEnd))) break;
+      covered.add(j);
+    }
+  }
+  return covered;
+}
+
+function explanationInput(text: string, occ: Occurrence, dict: PreparedDictionary): ExplanationInput {
+  return {
     text,
     start: occ.start,
     end: occ.end,
+    after: occ.letters === null ? occ.end : compoundEnd(text, occ.end),
     letters: occ.letters,
     expansions: occ.entry >= 0 ? dict.expansions[occ.entry]! : [],
-  });
+  };
+}
+
+/** End of the compound an acronym opens ("RMA-number", "ERP-süsteemiga"), or `end` itself. */
+function compoundEnd(text: string, end: number): number {
+  if (!isHyphenAt(text, end) || !isLetterAt(text, end + 1)) return end;
+  let i = end + 1;
+  while (i < text.length && isLetterAt(text, i)) i++;
+  return i;
 }

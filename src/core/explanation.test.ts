@@ -30,6 +30,9 @@ describe('explained at first use', () => {
     'Meie CRM-i (kliendihalduse) uuendus.',
     'Eskaleerisime (suunasime edasi) pileti.',
     'Klientide lahkumine (churn) kasvas.',
+    'Teie NPS-tulemus (soovitusindeksi tulemus) tõusis.',
+    'The NPS (a score from 0 to 10 that shows loyalty) rose.',
+    'The churn (a 5-percent loss of customers each month) grew.',
   ])('%s', (text) => {
     expect(firstExplained(text)).toBe(true);
   });
@@ -50,6 +53,19 @@ describe('not an explanation', () => {
     'Our NPS (new) rose.',
   ])('%s', (text) => {
     expect(firstExplained(text)).toBe(false);
+  });
+});
+
+describe('jargon inside a definition', () => {
+  it('is part of the answer, not a new question', () => {
+    const r = check('Your customer journey map (CJM) is ready.', { dictionary });
+    expect(r.findings.map((f) => [f.text, f.explained])).toEqual([['customer journey', true], ['CJM', true]]);
+    expect(r.questions).toBe(0);
+  });
+
+  it('still counts when the acronym after it is not defined by it', () => {
+    const r = check('The customer journey. CJM is ready.', { dictionary });
+    expect(r.questions).toBe(2);
   });
 });
 

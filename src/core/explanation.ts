@@ -18,6 +18,7 @@ const REFERENCE_WORDS = new Set(
   ('vt vaata ref lk nr lisa lisas appendix cf fig joonis tabel table ticket pilet id p pp page ' +
     'section jaotis punkt attachment manus manuses viide näiteks nt eg').split(' '),
 );
+const ARTICLES = new Set(['a', 'an', 'the']);
 const SEE_WHAT = new Set('above below attached attachment page section appendix ticket'.split(' '));
 
 /** Markers that introduce a meaning right after the term. `needsMatch`: "or" also lists alternatives. */
@@ -55,6 +56,11 @@ export interface ExplanationInput {
   /** Surface span of the term, ending included ("CRM-iga"). */
   start: number;
   end: number;
+  /**
+   * Where the text after the term starts: `end`, or the end of a compound the term opens
+   * ("RMA-number (tagastusloa number)" is explained by the bracket after "number").
+   */
+  after: number;
   /** The letters a reader sees ("CRM"), for letter matching; null for jargon. */
   letters: string | null;
   /** Lowercase word lists of the dictionary's expansions and plain alternatives. */
@@ -64,13 +70,25 @@ export interface ExplanationInput {
 export function isExplained(input: ExplanationInput): boolean {
   // Each shape starts with a cheap test of the characters right around the term, so a term
   // with no bracket or marker next to it costs a few character reads.
-  const { text, start, end } = input;
-  const next = text[skipBlanks(text, end, end + 3)];
+  const { text, after } = input;
+  const next = text[skipBlanks(text, after, after + 3)];
   if ((next === '(' || next === '[') && bracketAfter(input)) return true;
+  if (next !== undefined && startsAfterMarker(text, after) && appositiveAfter(input)) return true;
+  return longFormBefore(input) !== -1;
+}
+
+/**
+ * Where the long form that defines the term ends, when the term comes after it:
+ * the "(" of "Net Promoter Score (NPS)" or the marker of "soovitusindeks ehk NPS"; -1 when
+ * the term is not defined that way. The words before that point are the definition, so
+ * jargon inside them ("customer success manager (CSM)") is not a question of its own.
+ */
+export function longFormBefore(input: ExplanationInput): number {
+  const { text, start } = input;
   const previous = text[skipBlanksBack(text, start) - 1];
-  if (previous === '(' && bracketAround(input)) return true;
-  if (next !== undefined && startsAfterMarker(text, end) && appositiveAfter(input)) return true;
-  return previous !== undefined && endsBeforeMarker(text, start) && appositiveBefore(input);
+  if (previous === undefined) return -1;
+  if (previous === '(') return bracketAround(input) ? skipBlanksBack(text, start) - 1 : -1;
+  return endsBeforeMarker(text, start) ? appositiveBefore(input) : -1;
 }
 
 /** First words of the markers after a term ("that" of "that is", "s" of "s.t"), and the sign markers. */
@@ -157,14 +175,14 @@ function isOrdinaryWord(w: string): boolean {
  * IDs and references ("vt lisa 2", "see above") do not; plain words do.
  */
 function wordsExplain(found: string[], expansions: string[][]): boolean {
+  // "(a temporary way around the problem)", "– an app that …": the article is not the meaning.
+  while (found.length > 1 && ARTICLES.has(found[0]!.toLowerCase())) found = found.slice(1);
   if (found.length === 0) return false;
   const low = lower(found);
   if (startsWithExpansion(low, expansions)) return true;
   const first = low[0]!;
   if (REFERENCE_WORDS.has(first)) return false;
   if (first === 'see' && low[1] !== undefined && SEE_WHAT.has(low[1])) return false;
-  // A meaning starts with a word, not a number or code: "NPS – 45 points" explains nothing.
-  if (!isOrdinaryWord(found[0]!)) return false;
   let ordinary = 0;
   let longest = 0;
   for (const w of found) {
@@ -174,11 +192,14 @@ function wordsExplain(found: string[], expansions: string[][]): boolean {
     }
   }
   if (ordinary * 2 < found.length) return false;
+  // A meaning starts with a word, not a number or code ("NPS – 45 points" explains nothing),
+  // unless a real phrase follows the number ("(a 45-minute video call where we …)").
+  if (!isOrdinaryWord(found[0]!)) return ordinary >= 3;
   return ordinary >= 2 || longest >= 5;
 }
 
-function bracketAfter({ text, end, expansions }: ExplanationInput): boolean {
-  const open = skipBlanks(text, end, end + 3);
+function bracketAfter({ text, after, expansions }: ExplanationInput): boolean {
+  const open = skipBlanks(text, after, after + 3);
   if (text[open] !== '(' && text[open] !== '[') return false;
   const closer = text[open] === '(' ? ')' : ']';
   // Look for the closing bracket only within the window: an unclosed "(" in a long paste
@@ -226,7 +247,7 @@ function matchMarker(text: string, at: number, marker: string): number {
   return at + marker.length;
 }
 
-function appositiveAfter({ text, end, expansions }: ExplanationInput): boolean {
+function appositiveAfter({ text, after: end, expansions }: ExplanationInput): boolean {
   let i = skipBlanks(text, end, end + 3);
   const comma = text[i] === ',';
   if (comma) i = skipBlanks(text, i + 1, i + 4);
@@ -257,7 +278,7 @@ function clauseEnd(text: string, from: number): number {
   return limit;
 }
 
-function appositiveBefore({ text, start, letters, expansions }: ExplanationInput): boolean {
+function appositiveBefore({ text, start, letters, expansions }: ExplanationInput): number {
   const at = skipBlanksBack(text, start);
   const lookback = text.slice(Math.max(0, at - 16), at).toLowerCase();
   for (const marker of BEFORE_MARKERS) {
@@ -267,7 +288,7 @@ function appositiveBefore({ text, start, letters, expansions }: ExplanationInput
     if (boundary !== undefined && /[\p{L}\p{N}]/u.test(boundary)) continue;
     let before = skipBlanksBack(text, markerStart);
     if (text[before - 1] === ',') before = skipBlanksBack(text, before - 1);
-    if (definedBy(wordsBefore(text, before), letters, expansions)) return true;
+    if (definedBy(wordsBefore(text, before), letters, expansions)) return markerStart;
   }
-  return false;
+  return -1;
 }

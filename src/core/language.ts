@@ -13,7 +13,9 @@ const ESTONIAN =
   'olete oleme olen tere palun aitäh tänan lugupidamisega selle seda sellest nagu veel kohe ' +
   'juba saab saate sest kuid pärast enne kõik nii seal siin kus kuidas miks mida kes ' +
   'sellega ainult väga rohkem hea head lahendus probleem küsimus vastus klient kliendi ' +
-  'teenus teenuse tellimus arve seotud vaja võimalik kindlasti täna homme';
+  'teenus teenuse tellimus arve seotud vaja võimalik kindlasti täna homme alates lisaks tuleb ' +
+  'mille pea kuni üle peale kuna siiski ikka nüüd samuti mõni mitte kohta jaoks abil poolt ' +
+  'olnud oleks saanud tehtud teha teeme võib võite võiks vaid vajadusel ette järgi tänu';
 
 const ENGLISH =
   'the and is are was were to of you your we our for with this that have has be will ' +

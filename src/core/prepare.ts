@@ -11,6 +11,8 @@ import { words } from './words.ts';
 export interface HashedKey {
   key: string;
   entry: number;
+  /** Only with a full stop after it: "No." is the abbreviation, "no" the English word. */
+  needsDot?: boolean;
 }
 
 export interface Phrase {
@@ -76,7 +78,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     if (surface.includes('.')) continue;
     const hash = foldedHash(surface);
     filter.add(hash);
-    wordTable.set(hash, [...(wordTable.get(hash) ?? []), { key: surface, entry }]);
+    wordTable.set(hash, [...(wordTable.get(hash) ?? []), { key: surface, entry, needsDot: true }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const result: PreparedDictionary = {
@@ -123,6 +125,9 @@ export function lookupWord(dict: PreparedDictionary, text: string, start: number
   if (!dict.filter.has(hash)) return -1;
   const candidates = dict.words.get(hash);
   if (candidates === undefined) return -1;
-  for (const { key, entry } of candidates) if (equalsFolded(text, start, end, key)) return entry;
+  for (const { key, entry, needsDot } of candidates) {
+    if (needsDot === true && text.charCodeAt(end) !== 46) continue;
+    if (equalsFolded(text, start, end, key)) return entry;
+  }
   return -1;
 }

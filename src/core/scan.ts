@@ -7,7 +7,7 @@ import { isCaseEnding } from './endings.ts';
 import { equalsFolded } from './fold.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
 import { looksLikeWord, splitAcronym, type AcronymSplit } from './shape.ts';
-import { HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
+import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
 import type { Kind } from './types.ts';
 
 export interface Occurrence {
@@ -88,7 +88,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     // else (most tokens) is a word: one bit test, and a table look-up on a hit.
     if ((f & MULTI_UPPER) === 0 && ((f & HAS_UPPER) === 0 || (f & HAS_DIGIT) === 0)) {
       const w = lookupWord(dict, text, s, e, hashes[i]!);
-      if (w >= 0) out.push(jargon(s, e, w));
+      if (w >= 0 && !endingOfNumber(s)) out.push(jargon(s, e, w));
       i++;
       continue;
     }
@@ -114,7 +114,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     let entry = dict.acronyms.get(head) ?? dict.acronyms.get(head.toUpperCase());
     if (entry === undefined && split.allCaps) {
       const headLow = head.toLowerCase();
-      if (dict.capitals.has(headLow) || looksLikeWord(headLow) || isShouted(i)) {
+      if (dict.capitals.has(headLow) || looksLikeWord(headLow) || isShouted(i) || isSurnameInSignature(i)) {
         const w = lookupWord(dict, text, s, e, hashes[i]!);
         if (w >= 0) out.push(jargon(s, e, w));
         i++;
@@ -252,8 +252,35 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
       for (let p = starts[t]!; p < ends[t]!; p++) if (isDigitAt(text, p)) digits++;
       if (t < last && text[ends[t]!] === '_') underscore = true;
     }
-    chunk = { first, lastToken: last, isIdentifier: digits >= 3 || underscore };
+    // An IBAN or account number printed in groups ("EE38 2200 2210 …"): a code with digits
+    // followed, after one space, by a group of three or more digits.
+    const groupNext = last + 1 < n && adjacent(last + 1, 1) && text[ends[last]!] === ' ' && isDigitGroup(last + 1);
+    chunk = { first, lastToken: last, isIdentifier: digits >= 3 || underscore || (digits > 0 && groupNext) };
     return chunk;
+  }
+
+  function isDigitGroup(k: number): boolean {
+    if (ends[k]! - starts[k]! < 3) return false;
+    for (let p = starts[k]!; p < ends[k]!; p++) if (!isDigitAt(text, p)) return false;
+    return true;
+  }
+
+  /** A case ending on a number ("12-st", "2024-ks") is not the abbreviation it spells. */
+  function endingOfNumber(start: number): boolean {
+    return start >= 2 && isHyphenAt(text, start - 1) && isDigitAt(text, start - 2);
+  }
+
+  /**
+   * "Kätlin TAMM" on a line of its own: a surname in capitals after a first name, as in
+   * signatures (shared/notes/estonian.md: names in capitals are not acronyms).
+   */
+  function isSurnameInSignature(k: number): boolean {
+    if (k === 0 || (flags[k - 1]! & FIRST_UPPER) === 0 || (flags[k - 1]! & MULTI_UPPER) !== 0) return false;
+    if (ends[k]! - starts[k]! < 3 || !adjacent(k, 1) || text[ends[k - 1]!] !== ' ') return false;
+    const lineStart = text.lastIndexOf('\n', starts[k - 1]!) + 1;
+    if (text.slice(lineStart, starts[k - 1]!).trim() !== '') return false;
+    const lineEnd = text.indexOf('\n', ends[k]!);
+    return text.slice(ends[k]!, lineEnd === -1 ? text.length : lineEnd).trim() === '';
   }
 
   /**
