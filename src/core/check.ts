@@ -8,7 +8,7 @@ import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrence } from './scan.ts';
 import { findSkipZones } from './skip-zones.ts';
 import { tokenize } from './tokens.ts';
-import type { CheckOptions, CompiledDictionary, Finding, Language, Meaning, Report } from './types.ts';
+import type { CheckOptions, CompiledDictionary, Finding, Language, Report } from './types.ts';
 
 export const DEFAULT_THRESHOLD = 1;
 
@@ -59,7 +59,7 @@ export function check(text: string, options: CheckOptions): Report {
       kind: occ.kind,
       explained,
       familiar,
-      meanings: occ.entry >= 0 ? (dict.meanings[language][occ.entry] as Meaning[]) : [],
+      meanings: occ.entry >= 0 ? dict.meanings(occ.entry, language) : [],
     });
   }
   return { language, questions, threshold, verdict: questions > threshold ? 'fail' : 'pass', findings };
@@ -105,7 +105,7 @@ function explanationInput(text: string, occ: Occurrence, dict: PreparedDictionar
     end: occ.end,
     after: occ.letters === null ? occ.end : compoundEnd(text, occ.end),
     letters: occ.letters,
-    expansions: occ.entry >= 0 ? dict.expansions[occ.entry]! : [],
+    expansions: occ.entry >= 0 ? dict.expansions(occ.entry) : [],
   };
 }
 

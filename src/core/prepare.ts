@@ -1,8 +1,9 @@
 // Turns the JSON-shaped CompiledDictionary into the structures the scanner reads, once per
 // dictionary object (remembered in a WeakMap), so `check()` can run on every keystroke:
 // string-keyed Maps for acronyms, hash-keyed tables plus a bit filter for words and
-// phrases (so ordinary words cost one bit test), and the meanings of every entry per
-// language, built once and frozen because findings share them.
+// phrases (so ordinary words cost one bit test). What only a finding needs (an entry's
+// meanings in one language, its expansions re-split) is built on first use and kept, so
+// loading the index stays cheap.
 
 import { equalsFolded, foldedHash, HashFilter } from './fold.ts';
 import type { CompiledDictionary, CompiledEntry, Language, Meaning } from './types.ts';
@@ -26,7 +27,7 @@ export interface Phrase {
 export interface PreparedDictionary {
   entries: CompiledEntry[];
   /** Expansions re-split with the checker's own word rule, so both sides split alike. */
-  expansions: string[][][];
+  expansions(entry: number): string[][];
   acronyms: Map<string, number>;
   dotted: Map<string, number>;
   /** Folded hash of a one-word surface form → the forms with that hash. */
@@ -36,7 +37,8 @@ export interface PreparedDictionary {
   /** Hashes of every word form and phrase first word: a miss needs no further look. */
   filter: HashFilter;
   capitals: Set<string>;
-  meanings: Record<Language, readonly Meaning[][]>;
+  /** The entry's meanings in one language; frozen, because every finding shares them. */
+  meanings(entry: number, language: Language): Meaning[];
 }
 
 const prepared = new WeakMap<CompiledDictionary, PreparedDictionary>();
@@ -62,7 +64,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   for (const [surface, entry] of Object.entries(dictionary.words)) {
     const key = surface.toLowerCase();
     // "e-arve", "Wi-Fi" are one word to a reader but two tokens to the scanner.
-    if (words(key).length > 1) {
+    if (NOT_WORD_CHAR.test(key)) {
       addPhrase(key, entry);
       continue;
     }
@@ -83,8 +85,8 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const result: PreparedDictionary = {
     entries: dictionary.entries,
-    expansions: dictionary.entries.map((e) =>
-      e.expansions.map((x) => words(x.join(' ').toLowerCase())).filter((x) => x.length > 0),
+    expansions: lazy(dictionary.entries.length, (entry) =>
+      dictionary.entries[entry]!.expansions.map((x) => words(x.join(' ').toLowerCase())).filter((x) => x.length > 0),
     ),
     acronyms: new Map(Object.entries(dictionary.acronyms)),
     dotted: new Map(Object.entries(dictionary.dotted)),
@@ -92,13 +94,14 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     phrases,
     filter,
     capitals: new Set(dictionary.capitals),
-    meanings: { et: meaningsIn(dictionary.entries, 'et'), en: meaningsIn(dictionary.entries, 'en') },
+    meanings: meaningsOf(dictionary.entries),
   };
   prepared.set(dictionary, result);
   return result;
 }
 
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const NOT_WORD_CHAR = /[^\p{L}\p{N}\p{M}]/u;
 
 /** Words of a multi-word form and the separators between them, or null for one word. */
 function splitPhrase(surface: string): { words: string[]; gaps: string[] } | null {
@@ -112,12 +115,24 @@ function splitPhrase(surface: string): { words: string[]; gaps: string[] } | nul
   return { words: found.map((m) => m[0]), gaps };
 }
 
-function meaningsIn(entries: CompiledEntry[], language: Language): Meaning[][] {
-  return entries.map((entry) =>
-    Object.freeze(
-      entry.senses.map((sense) => Object.freeze({ expansion: sense[language].expansion, explanation: sense[language].explanation })),
-    ) as Meaning[],
-  );
+/** A per-index cache: `make(k)` runs on the first request for k only. */
+function lazy<T>(size: number, make: (k: number) => T): (k: number) => T {
+  const cache: (T | undefined)[] = new Array<T | undefined>(size);
+  return (k) => (cache[k] ??= make(k));
+}
+
+function meaningsOf(entries: CompiledEntry[]): (entry: number, language: Language) => Meaning[] {
+  const inLanguage = (language: Language) =>
+    lazy(entries.length, (entry) =>
+      Object.freeze(
+        entries[entry]!.senses.map((sense) =>
+          Object.freeze({ expansion: sense[language].expansion, explanation: sense[language].explanation }),
+        ),
+      ) as Meaning[],
+    );
+  const et = inLanguage('et');
+  const en = inLanguage('en');
+  return (entry, language) => (language === 'et' ? et(entry) : en(entry));
 }
 
 /** The entry of the one-word form text[start, end), or -1. */
