@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CHROME_BUILD, CHROMIUM_PATH, FIXTURE_HOSTS, READY_SELECTOR, READY_TIMEOUT_MS, TMP_DIR,
+  CHROME_BUILD, CHROMIUM_PATH, chromiumArgs, READY_SELECTOR, READY_TIMEOUT_MS, TMP_DIR,
 } from './support/env';
 import {
   editorMarkup, MESSAGES, PACKAGE_VERSION, pingFromPage, readPopup,
@@ -18,18 +18,7 @@ async function launch(extraArgs: string[] = []) {
     executablePath: CHROMIUM_PATH,
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      `--host-resolver-rules=${FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...extraArgs,
-    ],
+    args: chromiumArgs(extraArgs),
   });
   const errors = new ErrorLog();
   context.on('weberror', (error) => errors.add(`page error: ${error.error().message}`));

@@ -10,7 +10,8 @@ export default defineConfig({
     name: 'browser',
     environment: 'node',
     include: ['tests/browser/**/*.test.ts'],
-    globalSetup: ['tests/browser/global-setup.ts'],
+    // The extension build and the HTTPS fixture server; the editor fixture pages.
+    globalSetup: ['tests/browser/global-setup.ts', 'tests/browser/editor-pages-setup.ts'],
     // One browser at a time: 2 cores, and the fixture server owns port 443.
     fileParallelism: false,
     testTimeout: 60_000,

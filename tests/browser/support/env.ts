@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const TMP_DIR = join(ROOT, 'tests/.tmp');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+/** The editor fixture pages built by tests/fixtures/editors/build.ts (served under /editors/). */
+export const EDITOR_PAGES_DIR = join(ROOT, 'tests/.tmp/editor-pages');
 
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
@@ -27,3 +29,22 @@ export const FIXTURE_PORT = 443;
 export const READY_TIMEOUT_MS = 20_000;
 
 export const READY_SELECTOR = 'html[data-selge=ready]';
+
+/**
+ * Chromium flags for every test launch: the built extension, the fixture host names mapped
+ * to loopback, and no background traffic (this machine's closed network refuses it loudly).
+ */
+export function chromiumArgs(extra: string[] = []): string[] {
+  return [
+    `--disable-extensions-except=${CHROME_BUILD}`,
+    `--load-extension=${CHROME_BUILD}`,
+    `--host-resolver-rules=${FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...extra,
+  ];
+}

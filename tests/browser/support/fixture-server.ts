@@ -1,11 +1,13 @@
 // A tiny HTTPS server for the fixture pages, reached under the real host names
 // (mail.google.com, …) that the browsers map to 127.0.0.1. The certificate is self-signed,
-// made at test time, and the browsers are told to accept it.
+// made at test time, and the browsers are told to accept it. The editor pages built from the
+// real editors are served on every host under /editors/ (https://acme.zendesk.com/editors/zendesk.html).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
-import { extname, join, normalize } from 'node:path';
-import { FIXTURE_HOSTS, PAGES_DIR } from './env';
+import { join, normalize } from 'node:path';
+import { EDITOR_PAGES_DIR, FIXTURE_HOSTS, PAGES_DIR } from './env';
+import { answerFavicon, sendFile } from './serve-file';
 
 /** The page each host serves at "/". */
 const HOME_PAGES: Record<string, string> = {
@@ -15,14 +17,6 @@ const HOME_PAGES: Record<string, string> = {
   'outlook.live.com': 'outlook-compose.html',
 };
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 export interface Certificate {
   key: Buffer;
@@ -47,11 +41,16 @@ export function makeCertificate(dir: string): Certificate {
   return { key: readFileSync(keyPath), cert: readFileSync(certPath) };
 }
 
+/** Editor pages (tests/.tmp/editor-pages/) are served on every host under this path. */
+const EDITOR_PREFIX = '/editors/';
+
 function resolvePage(host: string, pathname: string): string | undefined {
-  const name = pathname === '/' ? HOME_PAGES[host] : decodeURIComponent(pathname.slice(1));
+  const editorPage = pathname.startsWith(EDITOR_PREFIX);
+  const dir = editorPage ? EDITOR_PAGES_DIR : PAGES_DIR;
+  const name = pathname === '/' ? HOME_PAGES[host] : decodeURIComponent(pathname.slice(editorPage ? EDITOR_PREFIX.length : 1));
   if (!name) return undefined;
-  const file = normalize(join(PAGES_DIR, name));
-  if (!file.startsWith(PAGES_DIR + '/') || !existsSync(file)) return undefined;
+  const file = normalize(join(dir, name));
+  if (!file.startsWith(dir + '/') || !existsSync(file) || !statSync(file).isFile()) return undefined;
   return file;
 }
 
@@ -59,20 +58,8 @@ export async function startFixtureServer(port: number, certificate: Certificate)
   const server = createServer(certificate, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const { pathname } = new URL(req.url ?? '/', 'https://fixture.invalid');
-    if (pathname === '/favicon.ico') {
-      res.writeHead(204).end(); // browsers ask; a 404 would show up as a console error
-      return;
-    }
-    const file = resolvePage(host, pathname);
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for ${host}${pathname}`);
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(readFileSync(file));
+    if (answerFavicon(pathname, res)) return;
+    sendFile(res, resolvePage(host, pathname), `no fixture for ${host}${pathname}`);
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
