@@ -1,0 +1,81 @@
+// Live checking for one page: finds the fields the site adapters describe, starts a rich
+// (contenteditable) or plain (textarea/input) session for each, and follows fields as they
+// come and go (a compose window opening, a reply box closing). Everything it sets up
+// belongs to `scope`, which the entrypoint disposes when the extension is updated.
+import { createChecker } from '../core/index.ts';
+import type { Frames, Timers } from './clock';
+import type { DictionaryClient } from './dictionary-client';
+import { fieldAt, findFields, isField, kindOf, rulesFor } from './fields';
+import type { Check } from './findings';
+import { guard, report } from './guard';
+import { createHighlightLayer, highlightApi } from './highlights';
+import { createOverlay } from './overlay';
+import { startPlainField } from './plain-field';
+import type { PlainField } from './mirror';
+import { startRichField } from './rich-field';
+import { createBatchTrigger } from './scheduler';
+import type { Scope } from './scope';
+import type { SiteAdapter } from './sites/adapter';
+
+/** New fields are looked for this long after the page's DOM started changing. */
+const SWEEP_DELAY_MS = 250;
+
+export interface LiveCheckOptions {
+  window: Window & typeof globalThis;
+  adapters: readonly SiteAdapter[];
+  dictionary: DictionaryClient;
+  scope: Scope;
+  timers: Timers;
+  frames: Frames;
+}
+
+export async function startLiveChecking(options: LiveCheckOptions): Promise<void> {
+  const { scope, timers } = options;
+  const doc = options.window.document;
+  const rules = rulesFor(options.adapters);
+  const dictionary = await options.dictionary.get();
+  if (scope.signal.aborted) return;
+
+  const checker = createChecker(dictionary);
+  const check: Check = (text) => checker(text, { language: 'auto' });
+  const api = highlightApi(options.window);
+  if (!api) report('start', 'no CSS Custom Highlight API here: editors are not underlined');
+  const highlights = api && createHighlightLayer(api);
+  if (highlights) scope.onDispose(highlights.dispose);
+  const overlay = createOverlay(doc);
+  scope.onDispose(overlay.dispose);
+
+  const sessions = new Map<HTMLElement, Scope>();
+  const attach = (field: HTMLElement) => {
+    if (sessions.has(field)) return;
+    const session = scope.child();
+    sessions.set(field, session);
+    if (kindOf(field) === 'plain') {
+      startPlainField(field as PlainField, { check, overlay, scope: session, timers, frames: options.frames });
+    } else if (highlights) {
+      startRichField(field, { check, highlights, skipInside: rules.skipInside, scope: session, timers });
+    }
+  };
+  const sweep = () => {
+    for (const [field, session] of sessions) {
+      if (field.isConnected && isField(field, rules)) continue;
+      session.dispose();
+      sessions.delete(field);
+    }
+    for (const field of findFields(doc, rules)) attach(field);
+  };
+
+  // Fields appear and disappear with the page's own DOM changes; the observer only notes
+  // that the tree changed, one sweep runs per batch of changes.
+  const sweepLater = createBatchTrigger(guard('sweep', sweep), timers, SWEEP_DELAY_MS);
+  scope.onDispose(sweepLater.cancel);
+  const observer = new MutationObserver(() => sweepLater.note());
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  scope.onDispose(() => observer.disconnect());
+  // A field focused before the next sweep found it is started at once.
+  scope.listen(doc, 'focusin', (event) => {
+    const field = fieldAt(event.target, rules);
+    if (field) attach(field);
+  }, { capture: true });
+  sweep();
+}

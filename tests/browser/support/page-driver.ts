@@ -1,0 +1,141 @@
+// One small driver API over both browsers, so a scenario is written once and run in
+// Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi) with the
+// built extension loaded. Launch settings are those of chromium.test.ts / firefox.test.ts.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import {
+  CHROMIUM_PATH, chromiumArgs, FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_TIMEOUT_MS, TMP_DIR,
+} from './env';
+import { ErrorLog } from './error-log';
+
+export interface DriverPage {
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page (main world); `fn` must not close over anything. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Presses one character as a real key event (or the browser's text input for non-US keys). */
+  typeCharacter(character: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How each browser replaces a running extension (there is no common way). */
+export interface ExtensionControl {
+  /** Chromium: chrome.runtime.reload(); old content scripts stay in open tabs, orphaned. */
+  reload?(): Promise<void>;
+  /** Firefox: the extension's content scripts stop at once and its CSS is withdrawn. */
+  uninstall?(): Promise<void>;
+  /** Firefox: also injects the content scripts into open matching tabs. */
+  install?(): Promise<void>;
+}
+
+export interface Driver {
+  name: string;
+  errors: ErrorLog;
+  extension: ExtensionControl;
+  newPage(): Promise<DriverPage>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Driver> {
+  mkdirSync(TMP_DIR, { recursive: true });
+  const profile = mkdtempSync(join(TMP_DIR, 'chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: chromiumArgs(),
+  });
+  const errors = new ErrorLog();
+  context.on('weberror', (error) => errors.add(`page error: ${error.error().message}`));
+  context.on('console', (message) => {
+    if (message.type() === 'error') errors.add(`console error at ${message.location().url}: ${message.text()}`);
+  });
+  const watchWorker = (worker: { on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown }) =>
+    worker.on('console', (message) => {
+      if (message.type() === 'error') errors.add(`service worker error: ${message.text()}`);
+    });
+  context.on('serviceworker', watchWorker);
+  // The extension must be running before a page is opened, or its content script may miss it.
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: READY_TIMEOUT_MS,
+    }));
+  watchWorker(worker);
+  return {
+    name: 'Chromium',
+    errors,
+    extension: {
+      async reload() {
+        // From an extension page rather than the service worker, which may be asleep.
+        // Chromium closes the extension's pages when it unloads it: from then on the old
+        // content scripts are orphaned.
+        const extensionPage = await context.newPage();
+        await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+        const closed = extensionPage.waitForEvent('close', { timeout: READY_TIMEOUT_MS });
+        await extensionPage
+          .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+          .catch(() => undefined); // the page goes away while answering
+        await closed;
+      },
+    },
+    async newPage() {
+      const page = await context.newPage();
+      return {
+        goto: async (url) => {
+          await page.goto(url);
+        },
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        typeCharacter: (character) => page.keyboard.type(character),
+        close: () => page.close(),
+      };
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(): Promise<Driver> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: {
+      'network.dns.localDomains': FIXTURE_HOSTS.join(','),
+      'network.trr.mode': 5,
+    },
+  });
+  let id = await browser.installExtension(FIREFOX_BUILD);
+  const errors = new ErrorLog();
+  return {
+    name: 'Firefox',
+    errors,
+    extension: {
+      uninstall: () => browser.uninstallExtension(id),
+      async install() {
+        id = await browser.installExtension(FIREFOX_BUILD);
+      },
+    },
+    async newPage() {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => errors.add(`page error: ${String(error)}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
+      });
+      return {
+        goto: async (url) => {
+          await page.goto(url);
+        },
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        typeCharacter: (character) => page.keyboard.type(character),
+        close: () => page.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
