@@ -10,14 +10,26 @@ export interface Sample {
   samples: number;
 }
 
-const MIN_SAMPLE_MS = 2;
+// Long enough that the first, cache-cold call after another tool weighs little in a sample.
+const MIN_SAMPLE_MS = 10;
+/** Long enough for V8 to optimise every tool's hot loops before anything is timed. */
+const WARM_UP_MS = 300;
+
+function warmUp(tool: Tool, text: string): void {
+  const until = performance.now() + WARM_UP_MS;
+  let calls = 0;
+  while (calls < 3 || performance.now() < until) {
+    tool(text);
+    calls++;
+  }
+}
 
 /**
  * A scavenge (minor GC) before each sample, when node runs with --expose-gc: the young
  * garbage one tool leaves behind (retext builds a syntax tree per call) is then not collected
  * on the next tool's clock. A full GC would also discard compiled code and slow every tool.
  */
-const scavenge: () => void = (() => {
+export const scavenge: () => void = (() => {
   const gc = (globalThis as { gc?: (options?: { type: 'minor' }) => void }).gc;
   return gc ? () => gc({ type: 'minor' }) : () => {};
 })();
@@ -43,7 +55,7 @@ function median(values: number[]): number {
 
 export function measure(tools: Record<string, Tool>, text: string, rounds: number): Sample[] {
   const names = Object.keys(tools);
-  for (const name of names) for (let w = 0; w < 3; w++) tools[name]!(text); // warm up the JIT
+  for (const name of names) warmUp(tools[name]!, text);
   const reps = Object.fromEntries(names.map((n) => [n, repetitions(tools[n]!, text)]));
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let round = 0; round < rounds; round++) {

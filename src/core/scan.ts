@@ -25,6 +25,7 @@ export interface Occurrence {
 /** Characters that mark a token as code, a placeholder or a tag, not prose: {{NAME}}, $VAR, #TAG. */
 const MARKUP_BEFORE = asciiSet('{$%#@\\<_');
 const MARKUP_AFTER = asciiSet('}%_>');
+const NOT_AN_IDENTIFIER = { isIdentifier: false, lastToken: -1 } as const;
 /** Connectors that hold an identifier together: ABC-12345, ORDER_ID, TCP/IP-2024. */
 const ID_JOINERS = new Set(['-', '_', '/', '.', ':', '#']);
 
@@ -242,6 +243,10 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
    */
   function identifierChunk(k: number): { isIdentifier: boolean; lastToken: number } {
     if (chunk !== null && k >= chunk.first && k <= chunk.lastToken) return chunk;
+    // Most acronyms stand alone: no joiner on either side and too few digits to be a code.
+    const joinedBefore = k > 0 && adjacent(k, 1) && ID_JOINERS.has(text[starts[k]! - 1]!);
+    const joinedAfter = k + 1 < n && adjacent(k + 1, 1) && ID_JOINERS.has(text[ends[k]!]!);
+    if (!joinedBefore && !joinedAfter && (flags[k]! & HAS_DIGIT) === 0) return NOT_AN_IDENTIFIER;
     let first = k;
     while (first > 0 && adjacent(first, 1) && ID_JOINERS.has(text[ends[first - 1]!]!)) first--;
     let last = k;
