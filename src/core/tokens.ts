@@ -49,6 +49,26 @@ function classOfCodePoint(cp: number): number {
   return cls;
 }
 
+/** Code units taken by the character classAt() last looked at: 2 for a surrogate pair. */
+let lastWidth = 1;
+
+/**
+ * The class of the character at i (whose first code unit is c). A pair of surrogates is one
+ * character (emoji, rare letters); a lone surrogate belongs to no word. Sets lastWidth
+ * instead of returning a pair, so the hot loop allocates nothing.
+ */
+function classAt(text: string, i: number, c: number): number {
+  lastWidth = 1;
+  if (c < TABLE_SIZE) return CLASS[c]!;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low < 0xdc00 || low > 0xdfff) return 0;
+    lastWidth = 2;
+    return classOfCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+  }
+  return c >= 0xd800 && c <= 0xdfff ? 0 : classOfCodePoint(c);
+}
+
 export interface Tokens {
   count: number;
   starts: Int32Array;
@@ -79,16 +99,8 @@ export function tokenize(text: string, zones: Zones): Tokens {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let width = 1;
-    let cls: number;
-    if (c < TABLE_SIZE) cls = CLASS[c]!;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        width = 2;
-        cls = classOfCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-      } else cls = 0;
-    } else cls = c >= 0xdc00 && c <= 0xdfff ? 0 : classOfCodePoint(c);
+    let cls = classAt(text, i, c);
+    let width = lastWidth;
     if ((cls & WORD) === 0) {
       i += width;
       continue;
@@ -109,15 +121,8 @@ export function tokenize(text: string, zones: Zones): Tokens {
       i += width;
       if (i >= n) break;
       c = text.charCodeAt(i);
-      width = 1;
-      if (c < TABLE_SIZE) cls = CLASS[c]!;
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          width = 2;
-          cls = classOfCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-        } else cls = 0;
-      } else cls = c >= 0xdc00 && c <= 0xdfff ? 0 : classOfCodePoint(c);
+      cls = classAt(text, i, c);
+      width = lastWidth;
       if ((cls & WORD) === 0) break;
     }
     const end = i;
