@@ -30,6 +30,8 @@ export function check(text: string, options: CheckOptions): Report {
   const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
   const occurrences = scan(text, tokens, dict);
   const inDefinition = jargonInsideDefinitions(text, occurrences, dict);
+  const explainedHere = (k: number): boolean =>
+    inDefinition.has(k) || isExplained(explanationInput(text, occurrences[k]!, dict));
 
   const firstExplained = new Map<number | string, boolean>();
   const findings: Finding[] = [];
@@ -40,15 +42,14 @@ export function check(text: string, options: CheckOptions): Report {
     const familiar = entry?.familiar ?? false;
     const key = termKey(occ);
     const first = firstExplained.get(key);
-    const here = (): boolean => inDefinition.has(k) || isExplained(explanationInput(text, occ, dict));
     let explained: boolean;
     if (first === undefined) {
-      explained = here();
+      explained = explainedHere(k);
       firstExplained.set(key, explained);
       if (!explained && !familiar) questions++;
     } else {
       // After a proper first use, later uses are fine; otherwise each use may still explain itself.
-      explained = first || here();
+      explained = first || explainedHere(k);
     }
     if (familiar && !options.includeFamiliar) continue;
     findings.push({
