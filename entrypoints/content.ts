@@ -4,14 +4,20 @@ import { markAlive } from '../src/content/alive';
 import { pageClock } from '../src/content/clock';
 import { createDictionaryClient } from '../src/content/dictionary-client';
 import { guard } from '../src/content/guard';
+import { rulesFor, whenFieldAppears } from '../src/content/fields';
 import { startLiveChecking } from '../src/content/live-check';
 import { createScope } from '../src/content/scope';
-import { adaptersFor, CONTENT_MATCHES } from '../src/content/sites';
+import { adaptersFor, CONTENT_MATCHES, frameHostname } from '../src/content/sites';
 import '../src/content/underline.css';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
+  // Editors in iframes: TinyMCE (classic mode) writes its editor into an about:blank
+  // (Firefox) or about:srcdoc (Chromium) iframe of the page; those frames have no URL of
+  // their own to match, so they are matched by the page that made them.
+  allFrames: true,
+  matchAboutBlank: true,
   // The ::highlight rule ships as manifest CSS (see underline.css).
   cssInjectionMode: 'manifest',
   main(ctx) {
@@ -20,14 +26,19 @@ export default defineContentScript({
     // Highlights, boxes, observers and listeners all hang off this scope.
     const scope = createScope();
     ctx.onInvalidated(scope.dispose);
-    guard('start', () =>
+    const adapters = adaptersFor(frameHostname(location, window.origin));
+    const clock = pageClock(window, () => ctx.isValid);
+    const start = guard('start', () =>
       startLiveChecking({
         window,
-        adapters: adaptersFor(location.hostname),
+        adapters,
         dictionary: createDictionaryClient({ sendMessage: (message) => browser.runtime.sendMessage(message) }),
         scope,
-        ...pageClock(window, () => ctx.isValid),
+        ...clock,
       }),
-    )();
+    );
+    // The top page starts at once; a frame only once it holds a field (see whenFieldAppears).
+    if (window === window.top) start();
+    else whenFieldAppears(document, rulesFor(adapters), { timers: clock.timers, onDispose: scope.onDispose }, start);
   },
 });

@@ -64,3 +64,52 @@ export function fieldAt(target: EventTarget | null, rules: FieldRules): HTMLElem
   }
   return element && isField(element, rules) ? element : undefined;
 }
+
+/** What `whenFieldAppears` needs from the page: timers (as in clock.ts) and a scope to end it. */
+export interface FieldWatchDeps {
+  timers: { setTimeout(handler: () => void, ms: number): number; clearTimeout(id: number): void };
+  onDispose(cleanup: () => void): unknown;
+}
+
+/**
+ * Calls `start` once, as soon as `doc` holds a field: at once if it already does, else when
+ * the DOM changes to hold one (looked for `delayMs` after the first change of a batch, the
+ * observer itself does no work) or one is focused. For frames: mail and help-desk apps have
+ * iframes that never hold an editor (script loaders, previews), and each would otherwise ask
+ * the background for its own copy of the dictionary.
+ */
+export function whenFieldAppears(doc: Document, rules: FieldRules, deps: FieldWatchDeps, start: () => void, delayMs = 250): void {
+  let done = false;
+  let timer: number | undefined;
+  const stop = () => {
+    done = true;
+    observer.disconnect();
+    doc.removeEventListener('focusin', onFocus, true);
+    if (timer !== undefined) deps.timers.clearTimeout(timer);
+    timer = undefined;
+  };
+  const found = () => {
+    if (done) return;
+    stop();
+    start();
+  };
+  const look = () => {
+    timer = undefined;
+    if (findFields(doc, rules).length > 0) found();
+  };
+  const onFocus = (event: Event) => {
+    if (fieldAt(event.target, rules)) found();
+  };
+  // On the document, not its root element: a document.write() (how TinyMCE fills its frame
+  // in Firefox) replaces the root element.
+  const observer = new MutationObserver(() => {
+    if (timer === undefined && !done) timer = deps.timers.setTimeout(look, delayMs);
+  });
+  deps.onDispose(stop);
+  if (findFields(doc, rules).length > 0) {
+    found();
+    return;
+  }
+  observer.observe(doc, { childList: true, subtree: true });
+  doc.addEventListener('focusin', onFocus, true);
+}

@@ -6,14 +6,19 @@
 //
 // The string has one character per character of each text node (1:1, so offsets inside a
 // node are plain arithmetic) plus synthetic "\n" for <br> and block boundaries and " " for
-// skipped inline widgets. Synthetic characters belong to no segment.
+// skipped inline widgets. Synthetic characters belong to no segment. The one exception to
+// 1:1: zero-width characters editors leave at the caret (CKEditor's inline filler U+2060 x7,
+// TinyMCE's and Quill's caret placeholders U+FEFF, U+200B) are left out, so a placeholder
+// inside "CRM|-iga" does not hide the word; a node is then several segments.
 
 export interface Segment<N = Text> {
   node: N;
   /** Offset of the node's first character in the text. */
   start: number;
-  /** The node's length (UTF-16 units); never 0. */
+  /** How many characters the segment holds (UTF-16 units); never 0. */
   length: number;
+  /** Offset of the segment's first character in the node, when not 0 (after a left-out character). */
+  offset?: number;
 }
 
 export interface TextMap<N = Text> {
@@ -73,21 +78,45 @@ export function endpointsFor<N>(map: TextMap<N>, start: number, end: number): En
   const to = map.segments[last]!;
   return {
     startNode: from.node,
-    startOffset: Math.max(start, from.start) - from.start,
+    startOffset: (from.offset ?? 0) + Math.max(start, from.start) - from.start,
     endNode: to.node,
-    endOffset: Math.min(end, to.start + to.length) - to.start,
+    endOffset: (to.offset ?? 0) + Math.min(end, to.start + to.length) - to.start,
   };
 }
+
+/**
+ * Invisible characters editors put at the caret, not typed by anyone: ZERO WIDTH SPACE
+ * (TinyMCE's older caret containers), WORD JOINER (CKEditor 5's inline filler), ZERO WIDTH
+ * NO-BREAK SPACE (TinyMCE's and Quill's caret placeholders). Not U+200C/U+200D: joiners that
+ * change how letters and emoji are written.
+ */
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
+const ZERO_WIDTH_RUNS = /[\u200b\u2060\ufeff]+/g;
 
 /** Builds a TextMap by appending; keeps the synthetic-character rules in one place. */
 export class TextMapBuilder<N> {
   private text = '';
   private readonly segments: Segment<N>[] = [];
 
-  /** Appends a node's text, one character per character. */
+  /** Appends a node's text, one character per character, leaving out zero-width placeholders. */
   node(node: N, data: string): void {
+    if (!ZERO_WIDTH.test(data)) {
+      this.run(node, data, 0);
+      return;
+    }
+    let from = 0;
+    for (const match of data.matchAll(ZERO_WIDTH_RUNS)) {
+      this.run(node, data.slice(from, match.index), from);
+      from = match.index + match[0].length;
+    }
+    this.run(node, data.slice(from), from);
+  }
+
+  private run(node: N, data: string, offset: number): void {
     if (data.length === 0) return;
-    this.segments.push({ node, start: this.text.length, length: data.length });
+    const segment: Segment<N> = { node, start: this.text.length, length: data.length };
+    if (offset > 0) segment.offset = offset;
+    this.segments.push(segment);
     this.text += data;
   }
 

@@ -2,8 +2,11 @@
 // the help-desk and mail composers customers' replies are written in. Match patterns, see
 // https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
 import { appliesTo, type SiteAdapter } from './adapter';
+import { editors } from './editors';
 import { generic } from './generic';
 import { gmail } from './gmail';
+import { outlook } from './outlook';
+import { zendesk } from './zendesk';
 
 export type { SiteAdapter } from './adapter';
 
@@ -14,9 +17,26 @@ export const CONTENT_MATCHES = [
   'https://outlook.live.com/*',
 ];
 
-/** Site adapters first, generic last. Later the generic one only where the user enabled it. */
-export const ADAPTERS: readonly SiteAdapter[] = [gmail, generic];
+/**
+ * Site adapters first, then the known rich editors, generic last. Later the editors and the
+ * generic rules only where the user enabled them.
+ */
+export const ADAPTERS: readonly SiteAdapter[] = [gmail, zendesk, outlook, editors, generic];
 
 export function adaptersFor(hostname: string, adapters: readonly SiteAdapter[] = ADAPTERS): SiteAdapter[] {
   return adapters.filter((adapter) => appliesTo(adapter, hostname));
+}
+
+/**
+ * The host name a frame's adapters are chosen by. An about:blank or about:srcdoc frame (the
+ * iframe TinyMCE writes its editor into) has no host of its own; it belongs to the origin
+ * that made it, which `window.origin` keeps.
+ */
+export function frameHostname(location: Pick<Location, 'hostname'>, origin: string): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return '';
+  }
 }
