@@ -2,6 +2,7 @@
 // (contenteditable) or plain (textarea/input) session for each, and follows fields as they
 // come and go (a compose window opening, a reply box closing). Everything it sets up
 // belongs to `scope`, which the entrypoint disposes when the extension is updated.
+import browser from 'webextension-polyfill';
 import { createChecker } from '../core/index.ts';
 import type { Frames, Timers } from './clock';
 import type { DictionaryClient } from './dictionary-client';
@@ -16,6 +17,8 @@ import { startRichField } from './rich-field';
 import { createBatchTrigger } from './scheduler';
 import type { Scope } from './scope';
 import type { SiteAdapter } from './sites/adapter';
+import { startTooltips } from './tooltip/controller';
+import { trackedCheck } from './tooltip/tracked';
 
 /** New fields are looked for this long after the page's DOM started changing. */
 const SWEEP_DELAY_MS = 250;
@@ -45,16 +48,25 @@ export async function startLiveChecking(options: LiveCheckOptions): Promise<void
   const overlay = createOverlay(doc);
   scope.onDispose(overlay.dispose);
 
+  // The tooltip reads each field's last report and asks for a new check after a fix.
+  const tooltips = startTooltips({
+    doc, dictionary, skipInside: rules.skipInside, overlay, scope, timers, frames: options.frames,
+    t: (key) => browser.i18n.getMessage(key),
+  });
+
   const sessions = new Map<HTMLElement, Scope>();
   const attach = (field: HTMLElement) => {
     if (sessions.has(field)) return;
     const session = scope.child();
     sessions.set(field, session);
-    if (kindOf(field) === 'plain') {
-      startPlainField(field as PlainField, { check, overlay, scope: session, timers, frames: options.frames });
-    } else if (highlights) {
-      startRichField(field, { check, highlights, skipInside: rules.skipInside, scope: session, timers });
-    }
+    const kind = kindOf(field);
+    if (kind === 'rich' && !highlights) return;
+    const tracked = tooltips.track(field, kind);
+    session.onDispose(() => tooltips.untrack(field));
+    const fieldCheck = trackedCheck(tracked, check);
+    tracked.recheck = kind === 'plain'
+      ? startPlainField(field as PlainField, { check: fieldCheck, overlay, scope: session, timers, frames: options.frames })
+      : startRichField(field, { check: fieldCheck, highlights: highlights!, skipInside: rules.skipInside, scope: session, timers });
   };
   const sweep = () => {
     for (const [field, session] of sessions) {

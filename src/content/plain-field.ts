@@ -19,7 +19,8 @@ export interface PlainFieldDeps {
   frames: Frames;
 }
 
-export function startPlainField(field: PlainField, deps: PlainFieldDeps): void {
+/** Returns a function that checks the field again at once (after a fix, an ignore). */
+export function startPlainField(field: PlainField, deps: PlainFieldDeps): () => void {
   const { scope, overlay } = deps;
   const layer = overlay.layer();
   scope.onDispose(() => layer.remove());
@@ -93,4 +94,5 @@ export function startPlainField(field: PlainField, deps: PlainFieldDeps): void {
   resizes.observe(field);
   scope.onDispose(() => resizes.disconnect());
   run();
+  return run;
 }

@@ -31,7 +31,8 @@ function staticRange(endpoints: Endpoints): StaticRange {
   });
 }
 
-export function startRichField(root: HTMLElement, deps: RichFieldDeps): void {
+/** Returns a function that checks the editor again at once (after a fix, an ignore). */
+export function startRichField(root: HTMLElement, deps: RichFieldDeps): () => void {
   const run = guard('check editor', () => {
     if (!root.isConnected) return;
     const map = readTextMap(root, deps.skipInside);
@@ -45,4 +46,5 @@ export function startRichField(root: HTMLElement, deps: RichFieldDeps): void {
   watchField(root, run, deps.scope, deps.timers);
   deps.scope.onDispose(() => deps.highlights.clear(root));
   run();
+  return run;
 }

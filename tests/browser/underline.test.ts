@@ -4,7 +4,7 @@
 // boxes) and compare the fields with the same typing done where the extension does not run.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { READY_SELECTOR, READY_TIMEOUT_MS } from './support/env';
-import { launchChromium, launchFirefox, type Driver, type DriverPage } from './support/page-driver';
+import { type Driver, type DriverPage, LAUNCHERS } from './support/page-driver';
 import {
   fieldState, HIGHLIGHT_NAME, installInputClock, measureWords, nextFrame, placeCaret, readBoxes,
   waitForBoxes, waitForEditorUnderlines, waitForLeftovers, type Leftovers,
@@ -47,12 +47,8 @@ function waitForSelector(args: { selector: string; timeoutMs: number }): Promise
   });
 }
 
-const launchers: Array<[string, () => Promise<Driver>]> = [
-  ['Chromium', launchChromium],
-  ['Firefox ESR', launchFirefox],
-];
 
-describe.each(launchers)('%s: live underlines with the built extension', (name, launch) => {
+describe.each(LAUNCHERS)('%s: live underlines with the built extension', (name, launch) => {
   let driver: Driver;
   let page: DriverPage;
   let baseline: { editorHtml: string; textareaValue: string };

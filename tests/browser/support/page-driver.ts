@@ -9,6 +9,7 @@ import {
   CHROMIUM_PATH, chromiumArgs, FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_TIMEOUT_MS, TMP_DIR,
 } from './env';
 import { ErrorLog } from './error-log';
+import { playwrightDriver, puppeteerDriver, type Driver as KeyDriver } from './typing';
 
 export interface DriverPage {
   goto(url: string): Promise<void>;
@@ -16,6 +17,13 @@ export interface DriverPage {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Presses one character as a real key event (or the browser's text input for non-US keys). */
   typeCharacter(character: string): Promise<void>;
+  /**
+   * The same page for the typing harness (typing.ts): real key events for every character,
+   * Estonian letters included, and `window.__fixture` on the editor pages.
+   */
+  keys: KeyDriver;
+  /** Moves the real mouse to viewport coordinates (a hover) and, with `click`, clicks there. */
+  mouse(x: number, y: number, click?: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -89,6 +97,11 @@ export async function launchChromium(): Promise<Driver> {
         },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         typeCharacter: (character) => page.keyboard.type(character),
+        keys: playwrightDriver(page),
+        async mouse(x, y, click) {
+          if (click) await page.mouse.click(x, y);
+          else await page.mouse.move(x, y);
+        },
         close: () => page.close(),
       };
     },
@@ -133,9 +146,20 @@ export async function launchFirefox(): Promise<Driver> {
         },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         typeCharacter: (character) => page.keyboard.type(character),
+        keys: puppeteerDriver(page),
+        async mouse(x, y, click) {
+          if (click) await page.mouse.click(x, y);
+          else await page.mouse.move(x, y);
+        },
         close: () => page.close(),
       };
     },
     close: () => browser.close(),
   };
 }
+
+/** Both browsers, for `describe.each`: every scenario runs in Chromium and in Firefox ESR. */
+export const LAUNCHERS: Array<[string, () => Promise<Driver>]> = [
+  ['Chromium', launchChromium],
+  ['Firefox ESR', launchFirefox],
+];
