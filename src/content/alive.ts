@@ -1,8 +1,9 @@
 // Marks the page as checked by Selge without touching anything a user (or an editor) sees:
-// one data attribute on <html>. Tests wait on `html[data-selge=ready]`; later the same
-// attribute can let our own CSS scope itself.
+// one data attribute on <html>. Tests wait on `html[data-selge-state=ready]`. It is not
+// `data-selge`: that one belongs to the page, whose `data-selge=off` (on <html> or any
+// ancestor of a field) switches Selge off there, and must never be overwritten.
 
-export const ALIVE_ATTRIBUTE = 'data-selge';
+export const ALIVE_ATTRIBUTE = 'data-selge-state';
 export const ALIVE_VALUE = 'ready';
 
 /** Sets the marker and returns a function that removes it (only if it is still ours). */

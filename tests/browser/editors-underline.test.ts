@@ -73,14 +73,14 @@ interface InFrame {
   frame: string | null;
 }
 
-/** Resolves true once the editor's document is marked by the content script (`html[data-selge=ready]`). */
+/** Resolves true once the editor's document is marked by the content script (`html[data-selge-state=ready]`). */
 function waitForMarkerInPage(args: InFrame & { timeoutMs: number }): Promise<boolean> {
   const started = performance.now();
   return new Promise((resolve) => {
     const poll = () => {
       const frame = args.frame ? (document.querySelector(args.frame) as HTMLIFrameElement | null) : null;
       const doc = args.frame ? frame?.contentDocument : document;
-      if (doc?.documentElement?.getAttribute('data-selge') === 'ready') resolve(true);
+      if (doc?.documentElement?.getAttribute('data-selge-state') === 'ready') resolve(true);
       else if (performance.now() - started > args.timeoutMs) resolve(false);
       else setTimeout(poll, 10);
     };

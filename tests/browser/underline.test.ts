@@ -62,7 +62,7 @@ describe.each(LAUNCHERS)('%s: live underlines with the built extension', (name, 
     await typeText(plain, REPLY, TYPED);
     baseline = await plain.evaluate(fieldState, { editor: EDITOR, textarea: REPLY });
     // Seconds of typing after load: the content script would long have marked the page.
-    expect(await plain.evaluate(() => document.documentElement.hasAttribute('data-selge'), undefined)).toBe(false);
+    expect(await plain.evaluate(() => document.documentElement.hasAttribute('data-selge-state'), undefined)).toBe(false);
     await plain.close();
 
     page = await driver.newPage();
@@ -177,6 +177,14 @@ describe.each(LAUNCHERS)('%s: live underlines with the built extension', (name, 
   });
 
   // Last: replaces the extension under the open page.
+  it("keeps a page's own data-selge=off switch: the content script marks itself elsewhere", async () => {
+    const optedOut = await driver.newPage();
+    await optedOut.goto('https://mail.google.com/opted-out.html');
+    expect(await optedOut.evaluate(waitForSelector, { selector: READY_SELECTOR, timeoutMs: READY_TIMEOUT_MS })).toBe(true);
+    expect(await optedOut.evaluate(() => document.documentElement.getAttribute('data-selge'), undefined)).toBe('off');
+    await optedOut.close();
+  });
+
   it('cleans up after the extension is updated or removed', async () => {
     const live: Leftovers = { highlight: true, overlays: 1, shownOverlays: 1, marker: 'ready' };
     const wait = (want: Leftovers) =>

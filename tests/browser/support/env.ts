@@ -28,7 +28,7 @@ export const FIXTURE_PORT = 443;
 /** How long a page or browser may take to show that the extension is alive. */
 export const READY_TIMEOUT_MS = 20_000;
 
-export const READY_SELECTOR = 'html[data-selge=ready]';
+export const READY_SELECTOR = 'html[data-selge-state=ready]';
 
 /**
  * Chromium flags for every test launch: the built extension, the fixture host names mapped

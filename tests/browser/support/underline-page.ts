@@ -222,7 +222,7 @@ export function waitForLeftovers(args: { name: string; want: Leftovers; timeoutM
       highlight: CSS.highlights.has(args.name),
       overlays: hosts.length,
       shownOverlays: hosts.filter((host) => getComputedStyle(host).display !== 'none').length,
-      marker: document.documentElement.getAttribute('data-selge'),
+      marker: document.documentElement.getAttribute('data-selge-state'),
     };
   };
   return new Promise((resolve) => {
