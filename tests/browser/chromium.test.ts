@@ -1,58 +1,12 @@
 // Smoke test of the Chrome MV3 build in the system Chromium, on the real Gmail host name.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROME_BUILD, CHROMIUM_PATH, chromiumArgs, READY_SELECTOR, READY_TIMEOUT_MS, TMP_DIR,
-} from './support/env';
+import { launchChromiumWithExtension } from './support/chromium-launch';
+import { READY_SELECTOR, READY_TIMEOUT_MS } from './support/env';
 import {
   editorMarkup, MESSAGES, PACKAGE_VERSION, pingFromPage, readPopup,
 } from './support/extension-page';
-import { ErrorLog } from './support/error-log';
 
-async function launch(extraArgs: string[] = []) {
-  mkdirSync(TMP_DIR, { recursive: true });
-  const profile = mkdtempSync(join(TMP_DIR, 'chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: chromiumArgs(extraArgs),
-  });
-  const errors = new ErrorLog();
-  context.on('weberror', (error) => errors.add(`page error: ${error.error().message}`));
-  context.on('console', (message) => {
-    if (message.type() === 'error') errors.add(`console error at ${message.location().url}: ${message.text()}`);
-  });
-  const watched = new WeakSet<Worker>();
-  const watchWorker = (worker: Worker) => {
-    if (watched.has(worker)) return;
-    watched.add(worker);
-    worker.on('console', (message) => {
-      if (message.type() === 'error') errors.add(`service worker error: ${message.text()}`);
-    });
-  };
-  context.on('serviceworker', watchWorker);
-
-  const worker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-      timeout: READY_TIMEOUT_MS,
-    }).catch(async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-      throw new Error(`the extension's service worker never started: is ${CHROME_BUILD} loadable?`);
-    }));
-  watchWorker(worker);
-  const extensionId = new URL(worker.url()).host;
-  const close = async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-  return { context, worker, extensionId, errors, close };
-}
+const launch = launchChromiumWithExtension;
 
 describe('Chromium, chrome-mv3 build', () => {
   let browser: Awaited<ReturnType<typeof launch>>;

@@ -1,13 +1,9 @@
 // One small driver API over both browsers, so a scenario is written once and run in
 // Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi) with the
-// built extension loaded. Launch settings are those of chromium.test.ts / firefox.test.ts.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+// built extension loaded. Chromium starts as in every Chromium test (chromium-launch.ts).
 import puppeteer from 'puppeteer-core';
-import {
-  CHROMIUM_PATH, chromiumArgs, FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_TIMEOUT_MS, TMP_DIR,
-} from './env';
+import { launchChromiumWithExtension } from './chromium-launch';
+import { FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_TIMEOUT_MS } from './env';
 import { ErrorLog } from './error-log';
 import { playwrightDriver, puppeteerDriver, type Driver as KeyDriver } from './typing';
 
@@ -46,32 +42,7 @@ export interface Driver {
 }
 
 export async function launchChromium(): Promise<Driver> {
-  mkdirSync(TMP_DIR, { recursive: true });
-  const profile = mkdtempSync(join(TMP_DIR, 'chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: chromiumArgs(),
-  });
-  const errors = new ErrorLog();
-  context.on('weberror', (error) => errors.add(`page error: ${error.error().message}`));
-  context.on('console', (message) => {
-    if (message.type() === 'error') errors.add(`console error at ${message.location().url}: ${message.text()}`);
-  });
-  const watchWorker = (worker: { on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown }) =>
-    worker.on('console', (message) => {
-      if (message.type() === 'error') errors.add(`service worker error: ${message.text()}`);
-    });
-  context.on('serviceworker', watchWorker);
-  // The extension must be running before a page is opened, or its content script may miss it.
-  const worker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-      timeout: READY_TIMEOUT_MS,
-    }));
-  watchWorker(worker);
+  const { context, worker, errors, close } = await launchChromiumWithExtension();
   return {
     name: 'Chromium',
     errors,
@@ -105,10 +76,7 @@ export async function launchChromium(): Promise<Driver> {
         close: () => page.close(),
       };
     },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
