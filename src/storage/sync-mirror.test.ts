@@ -12,7 +12,7 @@ describe('chunkText', () => {
     expect(chunks.length).toBeGreaterThan(5);
     chunks.forEach((chunk, i) => {
       expect(itemBytes(syncChunkKey(i), chunk)).toBeLessThanOrEqual(CHUNK_BYTES);
-      expect(itemBytes(syncChunkKey(i), chunk)).toBeGreaterThan(CHUNK_BYTES - 16);
+      if (i < chunks.length - 1) expect(itemBytes(syncChunkKey(i), chunk)).toBeGreaterThan(CHUNK_BYTES - 16);
       expect(chunk.charCodeAt(chunk.length - 1) & 0xfc00).not.toBe(0xd800); // no lone high surrogate at the end
     });
   });
