@@ -19,3 +19,6 @@ export const BACKUP_PREFIX = 'selge:backup:';
 /** storage.sync: the mirror of USER_KEY's allowed + entries, in chunks (sync-mirror.ts). */
 export const SYNC_META_KEY = 'selge:sync:meta';
 export const syncChunkKey = (index: number): string => `selge:sync:${index}`;
+
+/** storage.local: a hash of the team dictionary policy value the background last saw. */
+export const TEAM_HASH_KEY = 'selge:team-hash';
