@@ -13,6 +13,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Chrome: the team dictionary policy (storage.managed). Firefox reads policies.json
+    // 3rdparty.Extensions.<id> without a schema and warns about this key, so it is Chrome only.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     // Firefox only: Chromium warns about the unknown key on chrome://extensions.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
