@@ -2,12 +2,12 @@ import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { markAlive } from '../src/content/alive';
 import { pageClock } from '../src/content/clock';
-import { createDictionaryClient } from '../src/content/dictionary-client';
 import { guard } from '../src/content/guard';
 import { rulesFor, whenFieldAppears } from '../src/content/fields';
 import { startLiveChecking } from '../src/content/live-check';
 import { createScope } from '../src/content/scope';
 import { adaptersFor, CONTENT_MATCHES, frameHostname } from '../src/content/sites';
+import { createUserDataClient } from '../src/content/user-data-client';
 import '../src/content/underline.css';
 
 export default defineContentScript({
@@ -28,11 +28,15 @@ export default defineContentScript({
     ctx.onInvalidated(scope.dispose);
     const adapters = adaptersFor(frameHostname(location, window.origin));
     const clock = pageClock(window, () => ctx.isValid);
+    // The dictionary and the user's choices live in the background; changes arrive through storage.
+    const userData = createUserDataClient(browser.runtime, browser.storage.local.onChanged);
+    ctx.onInvalidated(userData.close);
     const start = guard('start', () =>
       startLiveChecking({
         window,
         adapters,
-        dictionary: createDictionaryClient({ sendMessage: (message) => browser.runtime.sendMessage(message) }),
+        userData,
+        address: () => location.href,
         scope,
         ...clock,
       }),

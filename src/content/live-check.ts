@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { createChecker } from '../core/index.ts';
 import type { Frames, Timers } from './clock';
-import type { DictionaryClient } from './dictionary-client';
+import { createChoices, messageKey, type UserDataPort } from './choices';
 import { fieldAt, findFields, isField, kindOf, rulesFor } from './fields';
 import type { Check } from './findings';
 import { guard, report } from './guard';
@@ -18,7 +18,7 @@ import { createBatchTrigger } from './scheduler';
 import type { Scope } from './scope';
 import type { SiteAdapter } from './sites/adapter';
 import { startTooltips } from './tooltip/controller';
-import { trackedCheck } from './tooltip/tracked';
+import { trackedCheck, type TrackedField } from './tooltip/tracked';
 
 /** New fields are looked for this long after the page's DOM started changing. */
 const SWEEP_DELAY_MS = 250;
@@ -26,7 +26,10 @@ const SWEEP_DELAY_MS = 250;
 export interface LiveCheckOptions {
   window: Window & typeof globalThis;
   adapters: readonly SiteAdapter[];
-  dictionary: DictionaryClient;
+  /** The dictionary and the user's choices, kept by the background. */
+  userData: UserDataPort;
+  /** The page's address, for remembering ignored terms per message. */
+  address(): string;
   scope: Scope;
   timers: Timers;
   frames: Frames;
@@ -36,11 +39,33 @@ export async function startLiveChecking(options: LiveCheckOptions): Promise<void
   const { scope, timers } = options;
   const doc = options.window.document;
   const rules = rulesFor(options.adapters);
-  const dictionary = await options.dictionary.get();
+  const initial = await options.userData.get();
   if (scope.signal.aborted) return;
 
-  const checker = createChecker(dictionary);
-  const check: Check = (text) => checker(text, { language: 'auto' });
+  const sessions = new Map<HTMLElement, Scope>();
+  const tracked = new Map<HTMLElement, TrackedField>();
+  const choices = createChoices({
+    port: options.userData,
+    initial,
+    keyOf: (field) => messageKey(options.address(), field, [...sessions.keys()]),
+    recheckAll: () => {
+      for (const state of tracked.values()) state.recheck();
+    },
+    report,
+  });
+  scope.onDispose(options.userData.subscribe((change) => {
+    if (change.dictionary) choices.refresh().catch((error: unknown) => report('refresh', error));
+  }));
+  // One checker per dictionary: it changes when the user adds a meaning.
+  let checker = createChecker(initial.dictionary);
+  let checkerFor = initial.dictionary;
+  const check: Check = (text) => {
+    if (checkerFor !== choices.dictionary()) {
+      checkerFor = choices.dictionary();
+      checker = createChecker(checkerFor);
+    }
+    return checker(text, { language: 'auto' });
+  };
   const api = highlightApi(options.window);
   if (!api) report('start', 'no CSS Custom Highlight API here: editors are not underlined');
   const highlights = api && createHighlightLayer(api);
@@ -50,23 +75,27 @@ export async function startLiveChecking(options: LiveCheckOptions): Promise<void
 
   // The tooltip reads each field's last report and asks for a new check after a fix.
   const tooltips = startTooltips({
-    doc, dictionary, skipInside: rules.skipInside, overlay, scope, timers, frames: options.frames,
-    t: (key) => browser.i18n.getMessage(key),
+    doc, dictionary: choices.dictionary, choices, skipInside: rules.skipInside, overlay, scope, timers, frames: options.frames,
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
   });
 
-  const sessions = new Map<HTMLElement, Scope>();
   const attach = (field: HTMLElement) => {
     if (sessions.has(field)) return;
     const session = scope.child();
     sessions.set(field, session);
     const kind = kindOf(field);
     if (kind === 'rich' && !highlights) return;
-    const tracked = tooltips.track(field, kind);
-    session.onDispose(() => tooltips.untrack(field));
-    const fieldCheck = trackedCheck(tracked, check);
-    tracked.recheck = kind === 'plain'
+    const state = tooltips.track(field, kind);
+    tracked.set(field, state);
+    session.onDispose(() => {
+      tooltips.untrack(field);
+      tracked.delete(field);
+    });
+    const fieldCheck = trackedCheck(state, check, choices.allowed);
+    state.recheck = kind === 'plain'
       ? startPlainField(field as PlainField, { check: fieldCheck, overlay, scope: session, timers, frames: options.frames })
       : startRichField(field, { check: fieldCheck, highlights: highlights!, skipInside: rules.skipInside, scope: session, timers });
+    choices.restoreIgnored(state);
   };
   const sweep = () => {
     for (const [field, session] of sessions) {

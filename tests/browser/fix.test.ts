@@ -215,7 +215,7 @@ describe.each(LAUNCHERS)('%s: tooltip and "Explain here"', (_name, launch) => {
     await waitFor(tooltipIs, { open: true, term: 'NPS' });
     const hovered = await page.evaluate(readTooltip, undefined);
     expect(hovered.meanings).toContain('soovitusindeks (Net Promoter Score)');
-    expect(hovered.actions.map((a) => a.action)).toEqual(['explain', 'ignore']);
+    expect(hovered.actions.map((a) => a.action)).toEqual(['explain', 'replace', 'ignore', 'allow']);
     await page.keys.press('Escape');
     await waitFor(tooltipIs, { open: false });
     // Escape closed only the tooltip: the compose is still there and focused.
@@ -226,7 +226,7 @@ describe.each(LAUNCHERS)('%s: tooltip and "Explain here"', (_name, launch) => {
     await waitFor(tooltipIs, { open: true, term: 'NPS' });
     const opened = await page.evaluate(readTooltip, undefined);
     expect(opened.meanings).toContain('soovitusindeks (Net Promoter Score)');
-    expect(opened.actions.map((a) => a.active)).toEqual([true, false]);
+    expect(opened.actions.map((a) => a.active)).toEqual([true, false, false, false]);
     await page.keys.press('Enter');
 
     const expected = withInsert(ESTONIAN, 'NPS', ' (soovitusindeks)');
@@ -267,7 +267,7 @@ describe.each(LAUNCHERS)('%s: tooltip and "Explain here"', (_name, launch) => {
     await waitFor(() => {
       const card = document.querySelector('selge-tooltip')?.shadowRoot?.querySelector('[data-selge-tooltip]');
       const buttons = [...(card?.querySelectorAll('button') ?? [])] as HTMLElement[];
-      return buttons.map((b) => b.style.outlineStyle === 'solid').join() === 'false,true';
+      return buttons.map((b) => b.style.outlineStyle === 'solid').join() === 'false,true,false,false';
     }, undefined);
     expect((await page.evaluate(textareaState, REPLY)).focused).toBe(true);
     await page.keys.press('Escape');

@@ -1,4 +1,5 @@
-// Opens the tooltip for an underlined word and runs its actions. Opening: hovering or
+// Opens the tooltip for an underlined word and runs its actions (fixes through
+// fix/edit.ts, the user's choices through `choices`). Opening: hovering or
 // clicking the word (a mousemove listener on the field, hit-tested against the findings'
 // rects: our textarea boxes are pointer-events:none), or Alt+Shift+J, which opens the next
 // finding after the caret (again: the one after that). Escape closes; while a tooltip
@@ -7,23 +8,37 @@
 import type { CompiledDictionary, Finding } from '../../core/index.ts';
 import type { Frames, Timers } from '../clock';
 import { report } from '../guard';
-import { bracketed, explanationFor } from '../fix/suggest';
-import { insertInPlain, insertInRich, textOffsetOf, type FixOutcome } from '../fix/insert';
+import { replaceWord, textOffsetOf, type Edit, type FixOutcome } from '../fix/edit';
 import type { PlainField } from '../mirror';
 import type { Overlay, Rect } from '../overlay';
 import type { Scope } from '../scope';
 import { readTextMap } from '../text-map';
 import { createTooltipHost } from './host';
 import { locate, unionRect, type Located } from './locate';
-import { findingsOf, type TrackedField } from './tracked';
-import { actionsOf, type TooltipModel, type Translate } from './view';
+import { currentText, type TrackedField } from './tracked';
+import { createFixer } from './fixes';
+import { EMPTY_FORM, formEvent } from './meaning-form';
+import { tooltipModel } from './model';
+import { actionsOf, type FormEvent, type TooltipModel, type Translate } from './view';
 
 /** How long the pointer may be off the word and the tooltip before a hover tooltip closes. */
 const CLOSE_DELAY_MS = 300;
 
+/** The user's choices, kept beyond this tooltip (see src/content/choices.ts). */
+export interface Choices {
+  /** Ignore in this message: left out of this field's checks and remembered for the message. */
+  ignore(state: TrackedField, term: string): void;
+  /** Always allow: the term counts as familiar everywhere from now on. Rejects when it could not be saved. */
+  allow(term: string): Promise<void>;
+  /** Add meaning…: saves a user dictionary entry; resolves to the problems with it (none: saved). */
+  addMeaning(entry: unknown): Promise<string[]>;
+}
+
 export interface TooltipOptions {
   doc: Document;
-  dictionary: CompiledDictionary;
+  /** The dictionary checks use now: the user's own meanings are added to it while the page is open. */
+  dictionary: () => CompiledDictionary;
+  choices: Choices;
   skipInside: string;
   overlay: Overlay;
   scope: Scope;
@@ -33,6 +48,10 @@ export interface TooltipOptions {
 }
 
 export interface Tooltips {
+  /** Explain all (the badge's panel); see fixes.ts. */
+  explainAll(field: HTMLElement): Promise<FixOutcome>;
+  /** Opens the tooltip of a finding as if reached with the keyboard (the panel's list). */
+  openFinding(field: HTMLElement, finding: Finding): void;
   /** Starts following a field; the returned state is filled in by the field's checks. */
   track(field: HTMLElement, kind: 'rich' | 'plain'): TrackedField;
   untrack(field: HTMLElement): void;
@@ -53,8 +72,6 @@ export function startTooltips(options: TooltipOptions): Tooltips {
   let closeTimer: number | undefined;
   let frame: number | undefined;
   let pointer: { x: number; y: number; state: TrackedField } | undefined;
-  /** While our own insert runs: its input events are not the user typing. */
-  let fixing = false;
   /** A hover tooltip closed with Escape stays closed until the pointer leaves its word. */
   let dismissed: { state: TrackedField; start: number } | undefined;
 
@@ -69,17 +86,16 @@ export function startTooltips(options: TooltipOptions): Tooltips {
   };
   scope.onDispose(close);
 
-  const modelFor = (state: TrackedField, finding: Finding, active: number): TooltipModel => {
-    const language = state.report?.language ?? 'en';
-    const words = explanationFor(finding, options.dictionary, language);
-    const plain = finding.kind === 'jargon' ? words : undefined;
-    return { term: finding.term, text: finding.text, start: finding.start, kind: finding.kind, meanings: finding.meanings, plain, canExplain: words !== undefined, active, language };
-  };
+  const modelFor = (state: TrackedField, finding: Finding, active: number): TooltipModel =>
+    tooltipModel(finding, options.dictionary(), state.report?.language ?? 'en', currentText(state, options.skipInside), active);
 
   const render = () => {
     if (!current) return;
-    host.show(current.model, current.anchor, (index) => act(index));
+    host.show(current.model, current.anchor, { onAction: (index) => act(index), onForm: (event) => form(event) });
   };
+  const fixer = createFixer({ skipInside: options.skipInside, frames: options.frames, dictionary: options.dictionary });
+  /** A tooltip with the Add meaning form open stays until the user saves or cancels. */
+  const pinned = () => current?.model.form !== undefined;
 
   const open = (state: TrackedField, located: Located, byKeyboard: boolean) => {
     cancelClose();
@@ -89,34 +105,17 @@ export function startTooltips(options: TooltipOptions): Tooltips {
     render();
   };
 
-  const fail = (outcome: FixOutcome) => {
+  const showProblem = (problem: string) => {
     if (!current) return;
-    current.model = { ...current.model, problem: t(outcome === 'unchanged' ? 'tooltipFixFailed' : 'tooltipFixChanged') };
+    current.model = { ...current.model, problem };
     render();
   };
+  const fail = (outcome: FixOutcome) => showProblem(t(outcome === 'unchanged' ? 'tooltipFixFailed' : 'tooltipFixChanged'));
 
-  const nextFrame = () => new Promise<void>((resolve) => {
-    options.frames.requestAnimationFrame(() => resolve());
-  });
-
-  const explain = async () => {
-    if (!current) return;
+  const fix = async (edit: Edit | undefined) => {
+    if (!current || !edit) return;
     const { state, finding } = current;
-    const words = explanationFor(finding, options.dictionary, state.report?.language ?? 'en');
-    const findings = findingsOf(state, options.skipInside);
-    // Into the first use of the term, wherever the tooltip was opened.
-    const first = findings.find((f) => f.term === finding.term) ?? finding;
-    if (!words) return;
-    const insertion = { at: first.end, expect: first.text, text: bracketed(words) };
-    fixing = true;
-    let outcome: FixOutcome;
-    try {
-      outcome = state.kind === 'plain'
-        ? insertInPlain(state.field as PlainField, insertion, state.composing)
-        : await insertInRich(state.field, options.skipInside, insertion, () => state.composing, nextFrame);
-    } finally {
-      fixing = false;
-    }
+    const outcome = await fixer.apply(state, edit);
     // The tooltip may have been closed or moved on while an editor took its frames.
     if (outcome !== 'done') {
       if (current?.state === state && current.finding === finding) fail(outcome);
@@ -129,16 +128,59 @@ export function startTooltips(options: TooltipOptions): Tooltips {
   const ignore = () => {
     if (!current) return;
     const { state, finding } = current;
-    state.ignored.add(finding.term);
+    options.choices.ignore(state, finding.term);
     close();
     state.recheck();
+  };
+
+  const allow = async () => {
+    if (!current) return;
+    const shown = current;
+    try {
+      await options.choices.allow(shown.finding.term);
+      if (current === shown) close();
+    } catch (error) {
+      report('always allow', error);
+      if (current === shown) showProblem(t('tooltipSaveFailed'));
+    }
+  };
+
+  const openForm = () => {
+    if (!current) return;
+    current.model = { ...current.model, problem: undefined, form: EMPTY_FORM };
+    render();
+    host.focusForm();
+  };
+
+  const form = (event: FormEvent) => {
+    const shown = current;
+    if (!shown) return;
+    // Back to the editor, where the user was, after the form took the focus.
+    const done = () => {
+      if (current !== shown) return;
+      close();
+      shown.state.field.focus({ preventScroll: true });
+    };
+    const show = (model: TooltipModel) => {
+      if (current !== shown) return false;
+      shown.model = model;
+      render();
+      return true;
+    };
+    const next = formEvent(shown.model, event, { t, term: shown.finding.term, save: options.choices.addMeaning, show, done, report });
+    if (next) show(next);
   };
 
   const act = (index: number) => {
     if (!current) return;
     const action = actionsOf(current.model)[index];
-    if (action === 'explain') explain().catch((error: unknown) => report('explain', error));
+    const failed = (what: string) => (error: unknown) => report(what, error);
+    const { state, finding, model } = current;
+    if (action === 'explain') fix(fixer.explainEdit(state, finding)).catch(failed('explain'));
+    else if (action === 'replace') fix(model.replaceWith ? replaceWord(finding, model.replaceWith) : undefined).catch(failed('replace'));
     else if (action === 'ignore') ignore();
+    else if (action === 'allow') void allow();
+    else if (action === 'add') openForm();
   };
 
   // ---- pointer ------------------------------------------------------------------------
@@ -157,7 +199,7 @@ export function startTooltips(options: TooltipOptions): Tooltips {
     else scheduleClose();
   };
   const scheduleClose = () => {
-    if (!current || current.byKeyboard || closeTimer !== undefined) return;
+    if (!current || current.byKeyboard || pinned() || closeTimer !== undefined) return;
     closeTimer = options.timers.setTimeout(() => {
       closeTimer = undefined;
       if (current && !current.byKeyboard) close();
@@ -218,7 +260,8 @@ export function startTooltips(options: TooltipOptions): Tooltips {
   };
   scope.listen(doc, 'keydown', (event) => {
     const key = event as KeyboardEvent;
-    if (key.isComposing) return;
+    // Typing in our own form (it handles its keys itself).
+    if (key.isComposing || host.contains(key.target)) return;
     const state = fieldOf(key.target) ?? (current && doc.activeElement === current.state.field ? current.state : undefined);
     if (isAltShiftJ(key) && state) {
       stop(key);
@@ -248,12 +291,29 @@ export function startTooltips(options: TooltipOptions): Tooltips {
     }
   }, { capture: true });
   scope.listen(doc, 'scroll', (event) => {
-    if (current && !host.contains(event.target)) close();
+    if (current && !pinned() && !host.contains(event.target)) close();
   }, { capture: true, passive: true });
 
   return {
+    explainAll(field) {
+      const state = fields.get(field);
+      if (!state) return Promise.resolve('unchanged');
+      close();
+      return fixer.explainAll(state);
+    },
+    openFinding(field, finding) {
+      const state = fields.get(field);
+      const located = state && locate(state, options.skipInside, options.overlay)
+        .find((l) => l.finding.start === finding.start && l.finding.term === finding.term && l.rects.length > 0);
+      if (!state || !located) return;
+      current = undefined;
+      open(state, located, true);
+    },
     track(field, kind) {
-      const state: TrackedField = { field, kind, text: '', report: undefined, ignored: new Set(), composing: false, recheck: () => undefined };
+      const state: TrackedField = {
+        field, kind, text: '', report: undefined, ignored: new Set(), composing: false,
+        recheck: () => undefined,
+      };
       fields.set(field, state);
       const fieldScope = scope.child();
       const forget = () => fieldScope.dispose();
@@ -261,13 +321,14 @@ export function startTooltips(options: TooltipOptions): Tooltips {
       fieldScope.listen(field, 'click', onPointer(state));
       // The text changed under the tooltip (typing, paste, the page's own script): it is stale.
       fieldScope.listen(field, 'input', () => {
-        if (!fixing && current?.state === state) close();
+        if (!fixer.running() && current?.state === state) close();
       });
       fieldScope.listen(field, 'compositionstart', () => { state.composing = true; });
       fieldScope.listen(field, 'compositionend', () => { state.composing = false; });
-      fieldScope.listen(field, 'blur', () => {
-        // Clicking a tooltip button cancels its mousedown, so the field keeps the focus.
-        if (current?.state === state) close();
+      fieldScope.listen(field, 'blur', (event) => {
+        // Clicking a tooltip button cancels its mousedown, so the field keeps the focus; the
+        // Add meaning form takes it on purpose.
+        if (current?.state === state && !host.contains((event as FocusEvent).relatedTarget)) close();
       });
       untrackers.set(field, forget);
       return state;

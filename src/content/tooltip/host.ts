@@ -3,14 +3,27 @@
 // popovers it is shown as a manual popover, in the top layer above the page's own dialogs.
 import { h, render } from 'preact';
 import type { Rect } from '../overlay';
-import { Tooltip, type TooltipModel, type Translate } from './view';
+import { Tooltip, type FormEvent, type TooltipModel, type Translate } from './view';
 
 export const TOOLTIP_TAG = 'selge-tooltip';
 const GAP = 6;
 const MARGIN = 4;
 
+export interface TooltipHandlers {
+  onAction(index: number): void;
+  onForm(event: FormEvent): void;
+}
+
+/**
+ * Keys typed into our form must not reach the page: the page would see them as typed on our
+ * host element, and a web mail's own shortcuts ("c" composes, "#" deletes) would fire.
+ */
+const KEPT_INSIDE = ['keydown', 'keypress', 'keyup', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
+
 export interface TooltipHost {
-  show(model: TooltipModel, anchor: Rect, onAction: (index: number) => void): void;
+  show(model: TooltipModel, anchor: Rect, handlers: TooltipHandlers): void;
+  /** Puts the keyboard focus in the "Add meaning…" form's first empty field. */
+  focusForm(): void;
   hide(): void;
   readonly open: boolean;
   /** Whether an event target or point is ours. */
@@ -49,6 +62,7 @@ export function createTooltipHost(doc: Document, t: Translate): TooltipHost {
     });
     if (!popover) setStyles(host, { display: 'none' });
     const root = host.attachShadow({ mode: 'open' });
+    for (const type of KEPT_INSIDE) root.addEventListener(type, (event) => event.stopPropagation());
     mount = doc.createElement('div');
     root.append(mount);
     doc.documentElement.append(host);
@@ -79,9 +93,9 @@ export function createTooltipHost(doc: Document, t: Translate): TooltipHost {
   };
 
   return {
-    show(model, anchor, onAction) {
+    show(model, anchor, handlers) {
       const target = ensure();
-      render(h(Tooltip, { model, t, onAction }), target);
+      render(h(Tooltip, { model, t, onAction: handlers.onAction, onForm: handlers.onForm }), target);
       showHost(true);
       open = true;
       place(anchor);
@@ -91,6 +105,12 @@ export function createTooltipHost(doc: Document, t: Translate): TooltipHost {
       open = false;
       showHost(false);
       if (mount) render(null, mount);
+    },
+    focusForm() {
+      const inputs = [...(mount?.querySelectorAll('input') ?? [])];
+      const active = host?.shadowRoot?.activeElement;
+      if (active && inputs.includes(active as HTMLInputElement)) return;
+      (inputs.find((i) => i.value === '') ?? inputs[0])?.focus({ preventScroll: true });
     },
     get open() {
       return open;

@@ -12,31 +12,46 @@ const check = (text: string): Report => {
   return { language: 'en', questions: findings.length ? 1 : 0, threshold: 1, verdict: 'pass', findings };
 };
 const field = (): TrackedField => ({
-  field: {} as HTMLElement, kind: 'plain', text: '', report: undefined, ignored: new Set(), composing: false, recheck: () => undefined,
+  field: {} as HTMLElement, kind: 'plain', text: '', report: undefined, ignored: new Set(), composing: false,
+  recheck: () => undefined,
 });
+const none = () => new Set<string>();
 
 describe('trackedCheck', () => {
   it('records the last text and report, and leaves ignored terms out', () => {
     const state = field();
-    const run = trackedCheck(state, check);
+    const run = trackedCheck(state, check, none);
     expect(run('Our NPS').findings).toHaveLength(1);
     expect(findingsOf(state, '', 'Our NPS')).toEqual([nps(4)]);
-    state.ignored.add('NPS');
+    state.ignored.add('nps');
     expect(run('Our NPS and NPS').findings).toEqual([]);
     expect(findingsOf(state, '', 'Our NPS and NPS')).toEqual([]);
   });
 
   it('forgets ignored terms when the field is emptied', () => {
     const state = field();
-    const run = trackedCheck(state, check);
-    state.ignored.add('NPS');
+    const run = trackedCheck(state, check, none);
+    state.ignored.add('nps');
+    // Empty from the start (a reload restored the ignores): nothing is forgotten.
+    run('');
+    expect(state.ignored.size).toBe(1);
+    run('NPS');
     run('  ');
+    expect(state.ignored.size).toBe(0);
     expect(run('NPS').findings).toHaveLength(1);
+  });
+
+  it('counts always-allowed terms as familiar: no underline, no question', () => {
+    const state = field();
+    const report = trackedCheck(state, check, () => new Set(['nps']))('Our NPS');
+    expect(report.findings.map((f) => f.familiar)).toEqual([true]);
+    expect(report.questions).toBe(0);
+    expect(findingsOf(state, '', 'Our NPS')).toEqual([]);
   });
 
   it('moves findings along with typing done since the last check', () => {
     const state = field();
-    trackedCheck(state, check)('Our NPS');
+    trackedCheck(state, check, none)('Our NPS');
     expect(findingsOf(state, '', 'Hi! Our NPS')).toEqual([nps(8)]);
   });
 });

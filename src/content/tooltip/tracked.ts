@@ -1,6 +1,7 @@
 // What the tooltip knows about one field: live checking fills it in after every check.
 import type { Finding, Report } from '../../core/index.ts';
 import { followEdit, unexplained } from '../findings';
+import { applyPreferences, preferenceKey } from '../preferences';
 import type { PlainField } from '../mirror';
 import { readTextMap } from '../text-map';
 
@@ -11,21 +12,24 @@ export interface TrackedField {
   /** The text of the last check, and its report with ignored terms left out. */
   text: string;
   report: Report | undefined;
-  /** Terms ignored in this message: until the field is cleared or the page reloaded. */
+  /** Terms ignored in this message (preferenceKey), until the field is emptied. */
   ignored: Set<string>;
   composing: boolean;
   recheck(): void;
 }
 
 /**
- * Wraps a field's check: records the text and report the tooltip reads, and leaves out the
- * terms ignored in this message (forgotten when the field is emptied).
+ * Wraps a field's check: records the text and report the tooltip reads, leaves out the terms
+ * ignored in this message (forgotten when the field is emptied) and counts the terms the user
+ * always allows as familiar.
  */
-export function trackedCheck(state: TrackedField, check: (text: string) => Report): (text: string) => Report {
+export function trackedCheck(
+  state: TrackedField, check: (text: string) => Report, allowed: () => ReadonlySet<string>,
+): (text: string) => Report {
   return (text) => {
-    if (text.trim() === '') state.ignored.clear();
-    const report = check(text);
-    const kept = { ...report, findings: report.findings.filter((f) => !state.ignored.has(f.term)) };
+    // Emptied, not empty: a field that starts empty after a reload keeps what was restored.
+    if (text.trim() === '' && state.text.trim() !== '') state.ignored.clear();
+    const kept = applyPreferences(check(text), allowed(), state.ignored);
     state.text = text;
     state.report = kept;
     return kept;
@@ -38,10 +42,11 @@ export function trackedCheck(state: TrackedField, check: (text: string) => Repor
  */
 export function findingsOf(state: TrackedField, skipInside: string, text = currentText(state, skipInside)): Finding[] {
   if (!state.report) return [];
-  const findings = unexplained(state.report).filter((f) => !state.ignored.has(f.term));
+  const findings = unexplained(state.report).filter((f) => !state.ignored.has(preferenceKey(f.term)));
   return text === state.text ? findings : followEdit(state.text, text, findings);
 }
 
-function currentText(state: TrackedField, skipInside: string): string {
+/** The field's text now, read the way checks read it. */
+export function currentText(state: TrackedField, skipInside: string): string {
   return state.kind === 'plain' ? (state.field as PlainField).value : readTextMap(state.field, skipInside).text;
 }

@@ -1,8 +1,9 @@
-// Applying a fix "as typing would": a collapsed caret right after the first use, then
-// execCommand('insertText') (or, in CKEditor 5, which ignores execCommand, a cancelable
+// Applying a fix "as typing would": the word (or a collapsed caret right after it) selected,
+// then execCommand('insertText') (or, in CKEditor 5, which ignores execCommand, a cancelable
 // beforeinput), then the user's caret put back, then the field read again. The DOM is never
 // written directly: direct writes duplicated or lost text in Gmail and Outlook for other
 // checkers (harper #1978, #2039). See /work/shared/notes/editors.md.
+import type { Finding } from '../../core/index.ts';
 import type { PlainField } from '../mirror';
 import { firstSegmentFrom, lastSegmentBefore, readTextMap, type TextMap } from '../text-map';
 
@@ -14,24 +15,42 @@ export type FixOutcome =
   /** The editor changed the text, but not as intended, and undoing it did not restore it. */
   | 'changed';
 
-export interface Insertion {
-  /** Where the insert goes, as a text offset (the end of the first use). */
-  at: number;
-  /** What must stand just before `at`: the first use as written. */
-  expect: string;
+/** One fix as a text edit: what replaces [start, end) of the field's text. */
+export interface Edit {
+  /** The word the fix is for, as written, and where it starts: it must still be there. */
+  word: string;
+  wordStart: number;
+  /** The range replaced; start === end inserts. */
+  start: number;
+  end: number;
   text: string;
 }
 
-/** Where the caret goes when `insertion` lands: after it when it stood at or after the point. */
-export function shiftOffset(offset: number, insertion: Insertion): number {
-  return offset >= insertion.at ? offset + insertion.text.length : offset;
+/** Explain here: the words typed right after the word. */
+export const insertAfter = (finding: Finding, text: string): Edit => ({
+  word: finding.text, wordStart: finding.start, start: finding.end, end: finding.end, text,
+});
+
+/** Replace with plain words: the word typed over. */
+export const replaceWord = (finding: Finding, text: string): Edit => ({
+  word: finding.text, wordStart: finding.start, start: finding.start, end: finding.end, text,
+});
+
+/**
+ * Where a caret offset goes when `edit` lands: past an insert when it stood at the insert
+ * point or after it; to the end of a replacement when it stood inside the replaced word.
+ */
+export function shiftOffset(offset: number, edit: Edit): number {
+  const delta = edit.text.length - (edit.end - edit.start);
+  if (edit.start === edit.end) return offset >= edit.start ? offset + delta : offset;
+  if (offset >= edit.end) return offset + delta;
+  return offset > edit.start ? edit.start + edit.text.length : offset;
 }
 
-/** The text after the insertion, or undefined when the word is no longer where it was. */
-export function intended(before: string, insertion: Insertion): string | undefined {
-  const { at, expect, text } = insertion;
-  if (before.slice(at - expect.length, at) !== expect) return undefined;
-  return before.slice(0, at) + text + before.slice(at);
+/** The text after the edit, or undefined when the word is no longer where it was. */
+export function intended(before: string, edit: Edit): string | undefined {
+  if (before.slice(edit.wordStart, edit.wordStart + edit.word.length) !== edit.word) return undefined;
+  return before.slice(0, edit.start) + edit.text + before.slice(edit.end);
 }
 
 /** Editors may store a typed space as a no-break space next to another space. */
@@ -40,9 +59,9 @@ const same = (a: string, b: string): boolean => a.replace(/\u00a0/g, ' ') === b.
 // ---------------------------------------------------------------------------------------
 // textarea / input
 
-export function insertInPlain(field: PlainField, insertion: Insertion, composing: boolean): FixOutcome {
+export function applyInPlain(field: PlainField, edit: Edit, composing: boolean): FixOutcome {
   const before = field.value;
-  const after = intended(before, insertion);
+  const after = intended(before, edit);
   if (composing || after === undefined) return 'unchanged';
   const doc = field.ownerDocument;
   const start = field.selectionStart ?? before.length;
@@ -50,12 +69,12 @@ export function insertInPlain(field: PlainField, insertion: Insertion, composing
   const direction = field.selectionDirection ?? 'none';
   const { scrollTop, scrollLeft } = field;
   if (doc.activeElement !== field) field.focus({ preventScroll: true });
-  field.setSelectionRange(insertion.at, insertion.at);
-  doc.execCommand('insertText', false, insertion.text);
+  field.setSelectionRange(edit.start, edit.end);
+  doc.execCommand('insertText', false, edit.text);
   const now = field.value;
   const outcome = now === after ? 'done' : undoIfChanged(doc, before, () => field.value);
   if (outcome === 'done') {
-    field.setSelectionRange(shiftOffset(start, insertion), shiftOffset(end, insertion), direction);
+    field.setSelectionRange(shiftOffset(start, edit), shiftOffset(end, edit), direction);
   } else {
     field.setSelectionRange(start, end, direction);
   }
@@ -107,6 +126,18 @@ export function pointAt<N>(map: TextMap<N>, offset: number): { node: N; offset: 
   return segment ? { node: segment.node, offset: segment.length } : undefined;
 }
 
+/** Selects what the edit replaces (a collapsed caret for an insert), as the user would. */
+function select(selection: Selection, map: TextMap<Text>, edit: Edit): void {
+  const from = pointAt(map, edit.start)!;
+  if (edit.start === edit.end) {
+    selection.collapse(from.node, from.offset);
+    return;
+  }
+  // The end of a word is the end of its own text node, not the start of the next one.
+  const to = pointAt(map, edit.end)!;
+  selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+}
+
 /** CKEditor 5 ignores execCommand but handles a beforeinput with target ranges. */
 function isCkEditor(root: HTMLElement): boolean {
   return root.matches('.ck-editor__editable') || root.closest('.ck-editor__editable') !== null;
@@ -119,21 +150,21 @@ export type NextFrame = () => Promise<void>;
 const SETTLE_FRAMES = 20;
 
 /**
- * Inserts into a contenteditable editor and puts the user's caret back. Synchronous for
- * editors that take execCommand (the common case: nothing can come between the insert and
+ * Applies an edit in a contenteditable editor and puts the user's caret back. Synchronous for
+ * editors that take execCommand (the common case: nothing can come between the edit and
  * the check). CKEditor 5 takes a beforeinput instead, and is given two frames to pick up
- * the caret first: its selection observer reads the DOM selection on `selectionchange`,
- * which also ends its typing batch, so the insert becomes an undo step of its own.
+ * the selection first: its selection observer reads the DOM selection on `selectionchange`,
+ * which also ends its typing batch, so the edit becomes an undo step of its own.
  */
-export async function insertInRich(
-  root: HTMLElement, skipInside: string, insertion: Insertion, composing: () => boolean, nextFrame: NextFrame,
+export async function applyInRich(
+  root: HTMLElement, skipInside: string, edit: Edit, composing: () => boolean, nextFrame: NextFrame,
 ): Promise<FixOutcome> {
   const doc = root.ownerDocument;
   const selection = doc.getSelection();
   let map = readTextMap(root, skipInside);
   const before = map.text;
-  const after = intended(before, insertion);
-  if (composing() || !selection || after === undefined || !pointAt(map, insertion.at)) return 'unchanged';
+  const after = intended(before, edit);
+  if (composing() || !selection || after === undefined || !pointAt(map, edit.start) || !pointAt(map, edit.end)) return 'unchanged';
 
   // The user's caret (or selection) as text offsets, to put back afterwards.
   const inside = selection.rangeCount > 0 && root.contains(selection.anchorNode) && root.contains(selection.focusNode);
@@ -142,7 +173,7 @@ export async function insertInRich(
   const restore = (outcome: FixOutcome) => {
     const now = readTextMap(root, skipInside);
     const put = (offset: number | undefined) =>
-      offset === undefined ? undefined : pointAt(now, outcome === 'done' ? shiftOffset(offset, insertion) : offset);
+      offset === undefined ? undefined : pointAt(now, outcome === 'done' ? shiftOffset(offset, edit) : offset);
     const a = put(anchor);
     const f = put(focus);
     if (a && f) selection.setBaseAndExtent(a.node, a.offset, f.node, f.offset);
@@ -151,10 +182,9 @@ export async function insertInRich(
   const read = () => readTextMap(root, skipInside).text;
 
   if (!root.contains(doc.activeElement) && doc.activeElement !== root) root.focus({ preventScroll: true });
-  let target = pointAt(map, insertion.at)!;
-  selection.collapse(target.node, target.offset);
+  select(selection, map, edit);
   if (!isCkEditor(root)) {
-    doc.execCommand('insertText', false, insertion.text);
+    doc.execCommand('insertText', false, edit.text);
     return restore(same(read(), after) ? 'done' : undoIfChanged(doc, before, read));
   }
 
@@ -163,10 +193,11 @@ export async function insertInRich(
   // The user may have typed meanwhile, or the editor re-rendered its nodes.
   map = readTextMap(root, skipInside);
   if (map.text !== before || composing()) return restore('unchanged');
-  target = pointAt(map, insertion.at)!;
-  const range = new StaticRange({ startContainer: target.node, startOffset: target.offset, endContainer: target.node, endOffset: target.offset });
+  const from = pointAt(map, edit.start)!;
+  const to = pointAt(map, edit.end)!;
+  const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
   root.dispatchEvent(new InputEvent('beforeinput', {
-    inputType: 'insertText', data: insertion.text, targetRanges: [range], bubbles: true, cancelable: true, composed: true,
+    inputType: 'insertText', data: edit.text, targetRanges: [range], bubbles: true, cancelable: true, composed: true,
   }));
   for (let frame = 0; frame < SETTLE_FRAMES && !same(read(), after); frame++) await nextFrame();
   const now = read();

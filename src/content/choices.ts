@@ -1,0 +1,95 @@
+// The user's choices on this page: which terms are always allowed, which are ignored in
+// which message, and the dictionary with the user's own meanings. Saving goes to the
+// background (which owns storage); the page takes a choice into account at once, before
+// the background has answered, and again whenever the stored data changes (another tab,
+// the popup).
+import type { CompiledDictionary } from '../core/index.ts';
+import { preferenceKey } from './preferences';
+import type { Choices } from './tooltip/controller';
+import type { TrackedField } from './tooltip/tracked';
+import type { UserDataClient } from './user-data-client';
+
+/** What the page needs from the background's user data. */
+export type UserDataPort = Pick<UserDataClient, 'get' | 'allow' | 'addMeaning' | 'ignore' | 'ignoredFor' | 'subscribe'>;
+
+export interface PageChoices extends Choices {
+  dictionary(): CompiledDictionary;
+  allowed(): ReadonlySet<string>;
+  /**
+   * Fills a field's ignored terms from what was saved for its message, then rechecks it.
+   * Saved ignores are dropped by the background after 30 days (src/storage/ignored-record.ts).
+   */
+  restoreIgnored(state: TrackedField): void;
+  /** Reads the stored data again (after a change anywhere); resolves once it is in use. */
+  refresh(): Promise<void>;
+}
+
+export interface ChoicesOptions {
+  port: UserDataPort;
+  /** The message a field holds, as a key that survives a reload (see messageKey). */
+  keyOf(field: HTMLElement): string;
+  /** Checks every field again, after a choice that affects them all. */
+  recheckAll(): void;
+  /** Logs a failure without throwing into the page. */
+  report(what: string, error: unknown): void;
+  initial: { dictionary: CompiledDictionary; allowed: readonly string[] };
+}
+
+export function createChoices(options: ChoicesOptions): PageChoices {
+  const { port } = options;
+  let dictionary = options.initial.dictionary;
+  let allowed = new Set(options.initial.allowed.map(preferenceKey));
+  const keys = new WeakMap<TrackedField, string>();
+  const keyOf = (state: TrackedField) => {
+    let key = keys.get(state);
+    if (key === undefined) keys.set(state, (key = options.keyOf(state.field)));
+    return key;
+  };
+
+  const refresh = async () => {
+    const data = await port.get();
+    dictionary = data.dictionary;
+    allowed = new Set(data.allowed.map(preferenceKey));
+    options.recheckAll();
+  };
+
+  return {
+    refresh,
+    dictionary: () => dictionary,
+    allowed: () => allowed,
+    ignore(state, term) {
+      state.ignored.add(preferenceKey(term));
+      port.ignore(keyOf(state), term).catch((error: unknown) => options.report('ignore', error));
+    },
+    async allow(term) {
+      await port.allow(term);
+      allowed = new Set([...allowed, preferenceKey(term)]);
+      options.recheckAll();
+    },
+    async addMeaning(entry) {
+      const reply = await port.addMeaning(entry);
+      if (!reply.ok) return reply.problems;
+      // The new meaning is in the dictionary once the background has merged it.
+      await refresh();
+      return [];
+    },
+    restoreIgnored(state) {
+      port.ignoredFor(keyOf(state)).then((terms) => {
+        if (terms.length === 0) return;
+        for (const term of terms) state.ignored.add(preferenceKey(term));
+        state.recheck();
+      }, (error: unknown) => options.report('ignored terms', error));
+    },
+  };
+}
+
+/**
+ * Which message a field holds, so "Ignore in this message" survives a reload: the page's
+ * address (a Gmail draft and a Zendesk ticket have their own) and the field's place on it
+ * (its id or name, else its position among the page's fields).
+ */
+export function messageKey(address: string, field: HTMLElement, fields: readonly HTMLElement[]): string {
+  const name = field.id || field.getAttribute('name');
+  const place = name ? `#${name}` : `@${Math.max(0, fields.indexOf(field))}`;
+  return `${address}|${place}`;
+}
