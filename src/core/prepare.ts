@@ -21,6 +21,8 @@ export interface Phrase {
   words: string[];
   /** What stands between word k and word k+1 in the dictionary's form (" ", "-", "/"). */
   gaps: string[];
+  /** Folded hash of each word: tokens whose hashes differ cannot spell the phrase. */
+  hashes: number[];
   entry: number;
 }
 
@@ -55,10 +57,11 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   const addPhrase = (surface: string, entry: number): void => {
     const split = splitPhrase(surface.toLowerCase());
     if (split === null) return;
-    const hash = foldedHash(split.words[0]!);
+    const hashes = split.words.map((w) => foldedHash(w));
+    const hash = hashes[0]!;
     filter.add(hash);
     const list = phrases.get(hash) ?? [];
-    list.push({ ...split, entry });
+    list.push({ ...split, hashes, entry });
     phrases.set(hash, list);
   };
   for (const [surface, entry] of Object.entries(dictionary.words)) {

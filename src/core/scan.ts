@@ -3,7 +3,7 @@
 // bounded number of times, so the pass is linear in the length of the text.
 
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
-import { isCaseEnding } from './endings.ts';
+import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
 import { equalsFolded } from './fold.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
 import { looksLikeWord, splitAcronym, type AcronymSplit } from './shape.ts';
@@ -155,7 +155,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
       term: entry ? entry.term : head,
       entry: entryIndex,
       kind: entry ? entry.kind : 'acronym',
-      letters: head.replace(/[^\p{L}\p{N}]/gu, ''),
+      letters: lettersOf(head),
     };
   }
 
@@ -163,9 +163,12 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   function attachEnding(k: number, end: number): number {
     const next = k + 1;
     if (next >= n) return end;
-    const candidate = text.slice(starts[next]!, ends[next]!);
-    const isEnding = candidate === candidate.toLowerCase() && (isCaseEnding(candidate) || candidate === 's');
-    if (!isEnding) return end;
+    // Every ending is a few ASCII lowercase letters: anything else is ruled out unread.
+    const from = starts[next]!;
+    const to = ends[next]!;
+    if (to - from > MAX_ENDING_LENGTH || !isAsciiLowercase(text, from, to)) return end;
+    const candidate = text.slice(from, to);
+    if (!isCaseEnding(candidate) && candidate !== 's') return end;
     if (isHyphenAt(text, end) && adjacent(next, 1)) return ends[next]!;
     if (isApostropheAt(text, end) && adjacent(next, 1)) return ends[next]!;
     if (isHyphenAt(text, end) && isBlankAt(text, end + 1) && adjacent(next, 2) && candidate !== 's') {
@@ -177,7 +180,10 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   function matchPhrase(k: number): { occurrence: Occurrence; next: number } | null {
     const candidates = dict.phrases.get(hashes[k]!);
     if (candidates === undefined) return null;
-    for (const { words, gaps, entry } of candidates) {
+    for (const { words, gaps, hashes: wordHashes, entry } of candidates) {
+      // Most candidates ("SLA" opens 32 phrases) fail on the next token's hash: one integer
+      // compare per word before any character is read.
+      if (k + words.length > n || !hashesMatch(k, wordHashes)) continue;
       let ok = equalsFolded(text, starts[k]!, ends[k]!, words[0]!);
       for (let r = 1; r < words.length && ok; r++) {
         const t = k + r;
@@ -189,6 +195,11 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
       }
     }
     return null;
+  }
+
+  function hashesMatch(k: number, wordHashes: number[]): boolean {
+    for (let r = 1; r < wordHashes.length; r++) if (hashes[k + r] !== wordHashes[r]) return false;
+    return true;
   }
 
   /**
@@ -332,6 +343,26 @@ function asciiSet(chars: string): Uint8Array {
   const table = new Uint8Array(128);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
+}
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+
+/** The letters and digits of an acronym head ("R&D" → "RD"); a plain ASCII head is its own. */
+function lettersOf(head: string): string {
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!alnum) return head.replace(NOT_LETTER_OR_DIGIT, '');
+  }
+  return head;
+}
+
+function isAsciiLowercase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function isAllCapsWord(w: string): boolean {
