@@ -2,7 +2,7 @@
 // distinct questions a reader would ask, and apply the "mida-see-tähendab?" threshold.
 
 import { isLetterAt, isHyphenAt } from './chars.ts';
-import { isExplained, longFormBefore, type ExplanationInput } from './explanation.ts';
+import { explainedAfter, longFormBefore, type ExplanationInput } from './explanation.ts';
 import { languageOfTokens } from './language.ts';
 import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrence } from './scan.ts';
@@ -29,9 +29,10 @@ export function check(text: string, options: CheckOptions): Report {
   const tokens = tokenize(text, findSkipZones(text));
   const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
   const occurrences = scan(text, tokens, dict);
-  const inDefinition = jargonInsideDefinitions(text, occurrences, dict);
+  const longForm = longFormsBefore(text, occurrences, dict);
+  const inDefinition = jargonInsideDefinitions(text, occurrences, longForm);
   const explainedHere = (k: number): boolean =>
-    inDefinition.has(k) || isExplained(explanationInput(text, occurrences[k]!, dict));
+    inDefinition.has(k) || explainedAfter(explanationInput(text, occurrences[k]!, dict)) || longForm(k) !== -1;
 
   const firstExplained = new Map<number | string, boolean>();
   const findings: Finding[] = [];
@@ -77,17 +78,32 @@ function termKey(occ: Occurrence): number | string {
   return occ.entry >= 0 ? occ.entry : occ.term;
 }
 
+const NOT_YET = -2;
+
+/**
+ * longFormBefore of occurrence k, worked out on first request and kept: both the explained
+ * test and jargonInsideDefinitions ask about the same acronyms.
+ */
+function longFormsBefore(text: string, occurrences: Occurrence[], dict: PreparedDictionary): (k: number) => number {
+  const known = new Int32Array(occurrences.length).fill(NOT_YET);
+  return (k) => {
+    let end = known[k]!;
+    if (end === NOT_YET) end = known[k] = longFormBefore(explanationInput(text, occurrences[k]!, dict));
+    return end;
+  };
+}
+
 /**
  * Indices of jargon occurrences that are words of an acronym's long form: in "your customer
  * success manager (CSM)" the reader is being told what CSM means, and "customer success" is
  * part of that answer, not a new question.
  */
-function jargonInsideDefinitions(text: string, occurrences: Occurrence[], dict: PreparedDictionary): Set<number> {
+function jargonInsideDefinitions(text: string, occurrences: Occurrence[], longForm: (k: number) => number): Set<number> {
   const covered = new Set<number>();
   for (let k = 1; k < occurrences.length; k++) {
     const occ = occurrences[k]!;
     if (occ.letters === null || occurrences[k - 1]!.letters !== null) continue;
-    const definitionEnd = longFormBefore(explanationInput(text, occ, dict));
+    const definitionEnd = longForm(k);
     if (definitionEnd === -1) continue;
     for (let j = k - 1; j >= 0; j--) {
       const jargon = occurrences[j]!;

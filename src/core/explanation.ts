@@ -8,7 +8,9 @@
 
 import { isLetterAt } from './chars.ts';
 import { lettersSpell } from './letters.ts';
+import { lastWordsBefore } from './sentence-words.ts';
 import { sameStem } from './stem.ts';
+import { WordSet } from './word-set.ts';
 import { words } from './words.ts';
 
 const WINDOW = 240;
@@ -67,14 +69,18 @@ export interface ExplanationInput {
   expansions: string[][];
 }
 
-export function isExplained(input: ExplanationInput): boolean {
+/**
+ * Is the term followed by its meaning (a bracket or an appositive after it)? A term is
+ * explained when this holds or when longFormBefore finds its long form before it; check()
+ * asks the two apart because it needs longFormBefore on its own as well.
+ */
+export function explainedAfter(input: ExplanationInput): boolean {
   // Each shape starts with a cheap test of the characters right around the term, so a term
   // with no bracket or marker next to it costs a few character reads.
   const { text, after } = input;
   const next = text[skipBlanks(text, after, after + 3)];
   if ((next === '(' || next === '[') && bracketAfter(input)) return true;
-  if (next !== undefined && startsAfterMarker(text, after) && appositiveAfter(input)) return true;
-  return longFormBefore(input) !== -1;
+  return next !== undefined && startsAfterMarker(text, after) && appositiveAfter(input);
 }
 
 /**
@@ -92,12 +98,12 @@ export function longFormBefore(input: ExplanationInput): number {
 }
 
 /** First words of the markers after a term ("that" of "that is", "s" of "s.t"), and the sign markers. */
-const AFTER_FIRST_WORDS = new Set(
+const AFTER_FIRST_WORDS = new WordSet(
   AFTER_MARKERS.map(({ marker }) => marker.split(/[ .]/)[0]!).filter((w) => /\p{L}/u.test(w)),
 );
 const AFTER_SIGNS = new Set(['-', '–', '—', ':']);
 /** Last words of the markers before a term ("as" of "also known as", "e" of "i.e."). */
-const BEFORE_LAST_WORDS = new Set(BEFORE_MARKERS.map((m) => m.split(/[ .]/).filter(Boolean).pop()!));
+const BEFORE_LAST_WORDS = new WordSet(BEFORE_MARKERS.map((m) => m.split(/[ .]/).filter(Boolean).pop()!));
 
 /** Is the word after the term (past blanks and a comma) the start of a marker? */
 function startsAfterMarker(text: string, end: number): boolean {
@@ -108,7 +114,7 @@ function startsAfterMarker(text: string, end: number): boolean {
   if (AFTER_SIGNS.has(ch)) return true;
   let j = i;
   while (j < text.length && j - i < 12 && isLetterAt(text, j)) j++;
-  return j > i && AFTER_FIRST_WORDS.has(text.slice(i, j).toLowerCase());
+  return AFTER_FIRST_WORDS.has(text, i, j);
 }
 
 /** Is the word before the term (past blanks) the end of a marker? */
@@ -117,7 +123,7 @@ function endsBeforeMarker(text: string, start: number): boolean {
   while (j > 0 && text[j - 1] === '.') j--;
   let i = j;
   while (i > 0 && j - i < 12 && isLetterAt(text, i - 1)) i--;
-  return i < j && BEFORE_LAST_WORDS.has(text.slice(i, j).toLowerCase());
+  return BEFORE_LAST_WORDS.has(text, i, j);
 }
 
 function skipBlanks(text: string, i: number, limit: number): number {
@@ -216,24 +222,20 @@ function bracketAround({ text, start, end, letters, expansions }: ExplanationInp
   if (text[open] !== '(') return false;
   const after = skipBlanks(text, end, end + 3);
   if (text[after] !== ')' && text[after] !== ',' && text[after] !== ';') return false;
-  return definedBy(wordsBefore(text, open), letters, expansions);
+  return definedBy(text, open, letters, expansions);
 }
 
-function definedBy(before: string[], letters: string | null, expansions: string[][]): boolean {
+/** Do the words of the sentence that ends at `at` (within a bounded window) define the term? */
+function definedBy(text: string, at: number, letters: string | null, expansions: string[][]): boolean {
+  // Only the last words can count: as many as the longest expansion, or as letter matching reads.
+  const take = letters === null ? 0 : Math.min(letters.length + 5, letters.length * 2);
+  let needed = Math.max(1, take);
+  for (const exp of expansions) if (exp.length > needed) needed = exp.length;
+  const before = lastWordsBefore(text, Math.max(0, at - WINDOW), at, needed);
   if (before.length === 0) return false;
   if (endsWithExpansion(lower(before), expansions)) return true;
   if (letters === null) return false;
-  const n = letters.length;
-  const take = Math.min(n + 5, n * 2);
   return lettersSpell(letters, before.slice(-take).join(' '));
-}
-
-/** Words of the sentence that ends at `at`, within a bounded window. */
-function wordsBefore(text: string, at: number): string[] {
-  let from = Math.max(0, at - WINDOW);
-  const window = text.slice(from, at);
-  const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
-  return words(cut === -1 ? window : window.slice(cut + 1));
 }
 
 function matchMarker(text: string, at: number, marker: string): number {
@@ -288,7 +290,7 @@ function appositiveBefore({ text, start, letters, expansions }: ExplanationInput
     if (boundary !== undefined && /[\p{L}\p{N}]/u.test(boundary)) continue;
     let before = skipBlanksBack(text, markerStart);
     if (text[before - 1] === ',') before = skipBlanksBack(text, before - 1);
-    if (definedBy(wordsBefore(text, before), letters, expansions)) return markerStart;
+    if (definedBy(text, before, letters, expansions)) return markerStart;
   }
   return -1;
 }
