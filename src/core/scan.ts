@@ -4,7 +4,7 @@
 
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
 import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
-import { equalsFolded } from './fold.ts';
+import { equalsFolded, pairHash } from './fold.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
 import { looksLikeWord, splitAcronym, type AcronymSplit } from './shape.ts';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
@@ -52,7 +52,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     }
 
     // Multi-word terms first, longest match wins: "customer journey", "CSAT score".
-    if (dict.filter.has(hashes[i]!)) {
+    if (i + 1 < n && dict.phraseFilter.has(pairHash(hashes[i]!, hashes[i + 1]!))) {
       const phrase = matchPhrase(i);
       if (phrase) {
         out.push(phrase.occurrence);
@@ -96,7 +96,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
 
     const tok = tokenText(i);
     // The dictionary's own spelling wins over splitting off an ending: "WiFi" is not WiF + i.
-    const split = knownAsWritten(tok) ?? splitAcronym(tok);
+    const split = knownAsWritten(i, tok) ?? splitAcronym(tok);
     if (split === null) {
       // Capitals that do not make an acronym ("McDonald") may still be jargon in capitals.
       const w = lookupWord(dict, text, s, e, hashes[i]!);
@@ -130,8 +130,9 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   return out;
 
   /** A form the dictionary lists even though it is not acronym-shaped ("ServQual"). */
-  function knownAsWritten(tok: string): AcronymSplit | null {
-    return dict.acronyms.has(tok) ? { head: tok, tailLength: 0, allCaps: false } : null;
+  function knownAsWritten(k: number, tok: string): AcronymSplit | null {
+    if (!dict.acronymFilter.has(hashes[k]!) || !dict.acronyms.has(tok)) return null;
+    return { head: tok, tailLength: 0, allCaps: false };
   }
 
   function nextAfter(k: number): number {
@@ -178,11 +179,11 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   }
 
   function matchPhrase(k: number): { occurrence: Occurrence; next: number } | null {
-    const candidates = dict.phrases.get(hashes[k]!);
+    const candidates = dict.phrases.get(pairHash(hashes[k]!, hashes[k + 1]!));
     if (candidates === undefined) return null;
     for (const { words, gaps, hashes: wordHashes, entry } of candidates) {
-      // Most candidates ("SLA" opens 32 phrases) fail on the next token's hash: one integer
-      // compare per word before any character is read.
+      // A candidate whose words' hashes differ from the tokens' cannot match: integer
+      // compares before any character is read.
       if (k + words.length > n || !hashesMatch(k, wordHashes)) continue;
       let ok = equalsFolded(text, starts[k]!, ends[k]!, words[0]!);
       for (let r = 1; r < words.length && ok; r++) {
@@ -198,7 +199,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   }
 
   function hashesMatch(k: number, wordHashes: number[]): boolean {
-    for (let r = 1; r < wordHashes.length; r++) if (hashes[k + r] !== wordHashes[r]) return false;
+    for (let r = 0; r < wordHashes.length; r++) if (hashes[k + r] !== wordHashes[r]) return false;
     return true;
   }
 
