@@ -238,14 +238,16 @@ function definedBy(text: string, at: number, letters: string | null, expansions:
   return lettersSpell(letters, before.slice(-take).join(' '));
 }
 
+/** A marker that ends in a letter ("ehk", not "s.t.") must not run on into a word ("ehkki"). */
+const ENDS_IN_LETTER = new Set(AFTER_MARKERS.map(({ marker }) => marker).filter((m) => /\p{L}$/u.test(m)));
+
 function matchMarker(text: string, at: number, marker: string): number {
   if (text.length - at < marker.length) return -1;
   for (let k = 0; k < marker.length; k++) {
     if (text[at + k]!.toLowerCase() !== marker[k]) return -1;
   }
   const next = text[at + marker.length];
-  const letterMarker = /\p{L}$/u.test(marker);
-  if (letterMarker && next !== undefined && /[\p{L}\p{N}]/u.test(next)) return -1;
+  if (ENDS_IN_LETTER.has(marker) && next !== undefined && /[\p{L}\p{N}]/u.test(next)) return -1;
   return at + marker.length;
 }
 
@@ -253,7 +255,10 @@ function appositiveAfter({ text, after: end, expansions }: ExplanationInput): bo
   let i = skipBlanks(text, end, end + 3);
   const comma = text[i] === ',';
   if (comma) i = skipBlanks(text, i + 1, i + 4);
+  // Only markers that start with the character found can match: one compare rules out the rest.
+  const first = text[i]?.toLowerCase();
   for (const { marker, needsMatch } of AFTER_MARKERS) {
+    if (marker[0] !== first) continue;
     // A bare dash or colon must stand apart from the term ("NPS – …"), not join it ("NPS-i").
     if ((marker === '-' || marker === '–' || marker === '—') && i === end) continue;
     if (marker === 'st' && !comma) continue;
