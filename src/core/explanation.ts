@@ -7,6 +7,7 @@
 // explanation checks stays linear in the length of the message.
 
 import { isLetterAt } from './chars.ts';
+import type { ClosingBrackets } from './closers.ts';
 import { lettersSpell } from './letters.ts';
 import { lastWordsBefore } from './sentence-words.ts';
 import { sameStem } from './stem.ts';
@@ -51,6 +52,10 @@ const AFTER_MARKERS: { marker: string; needsMatch: boolean }[] = [
   { marker: 'aka', needsMatch: true },
 ];
 
+/** AFTER_MARKERS by their first character, each list in the order above. */
+const AFTER_MARKERS_BY_FIRST = new Map<string, typeof AFTER_MARKERS>();
+for (const m of AFTER_MARKERS) AFTER_MARKERS_BY_FIRST.set(m.marker[0]!, [...(AFTER_MARKERS_BY_FIRST.get(m.marker[0]!) ?? []), m]);
+
 const BEFORE_MARKERS = ['ehk', 'or', 'aka', 'i.e.', 'i.e', 'also known as', 'lühidalt', 'lühendatult', 'või'];
 
 export interface ExplanationInput {
@@ -67,6 +72,8 @@ export interface ExplanationInput {
   letters: string | null;
   /** Lowercase word lists of the dictionary's expansions and plain alternatives. */
   expansions: string[][];
+  /** Closing brackets of `text`, shared by all the terms of one check. */
+  closers: ClosingBrackets;
 }
 
 /**
@@ -204,16 +211,14 @@ function wordsExplain(found: string[], expansions: string[][]): boolean {
   return ordinary >= 2 || longest >= 5;
 }
 
-function bracketAfter({ text, after, expansions }: ExplanationInput): boolean {
+function bracketAfter({ text, after, expansions, closers }: ExplanationInput): boolean {
   const open = skipBlanks(text, after, after + 3);
   if (text[open] !== '(' && text[open] !== '[') return false;
-  const closer = text[open] === '(' ? ')' : ']';
-  // Look for the closing bracket only within the window: an unclosed "(" in a long paste
-  // must not make every term scan to the end of the text.
-  const inside = text.slice(open + 1, open + 1 + WINDOW);
-  const close = inside.indexOf(closer);
+  // A bracket closed only beyond the window holds no explanation (it is an unclosed "(" in
+  // a long paste, or a digression); `closers` finds the closer without reading past it twice.
+  const close = closers.within(text[open] === '(' ? ')' : ']', open + 1, open + 1 + WINDOW);
   if (close === -1) return false;
-  return wordsExplain(words(inside.slice(0, close)), expansions);
+  return wordsExplain(words(text.slice(open + 1, close)), expansions);
 }
 
 /** The term in brackets after its long form: "Net Promoter Score (NPS)". */
@@ -255,10 +260,9 @@ function appositiveAfter({ text, after: end, expansions }: ExplanationInput): bo
   let i = skipBlanks(text, end, end + 3);
   const comma = text[i] === ',';
   if (comma) i = skipBlanks(text, i + 1, i + 4);
-  // Only markers that start with the character found can match: one compare rules out the rest.
+  // Only markers that start with the character found can match: one look-up rules out the rest.
   const first = text[i]?.toLowerCase();
-  for (const { marker, needsMatch } of AFTER_MARKERS) {
-    if (marker[0] !== first) continue;
+  for (const { marker, needsMatch } of (first !== undefined && AFTER_MARKERS_BY_FIRST.get(first)) || []) {
     // A bare dash or colon must stand apart from the term ("NPS – …"), not join it ("NPS-i").
     if ((marker === '-' || marker === '–' || marker === '—') && i === end) continue;
     if (marker === 'st' && !comma) continue;

@@ -33,6 +33,8 @@ export interface PreparedDictionary {
   acronyms: Map<string, number>;
   /** Folded hashes of the acronym keys: a token whose hash misses is no key as written. */
   acronymFilter: HashFilter;
+  /** pairHash of the two sides of each joined acronym key ("C-SAT": "c", "sat"). */
+  joinedFilter: HashFilter;
   dotted: Map<string, number>;
   /** Folded hash of a one-word surface form → the forms with that hash. */
   words: Map<number, HashedKey[]>;
@@ -94,7 +96,13 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     wordTable.set(hash, [...(wordTable.get(hash) ?? []), { key: surface, entry, needsDot: true }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
-  for (const key of Object.keys(dictionary.acronyms)) acronymFilter.add(foldedHash(key));
+  const joinedFilter = new HashFilter(16);
+  for (const key of Object.keys(dictionary.acronyms)) {
+    acronymFilter.add(foldedHash(key));
+    for (let p = 1; p < key.length - 1; p++) {
+      if (key[p] === '-' || key[p] === '&') joinedFilter.add(pairHash(foldedHash(key.slice(0, p)), foldedHash(key.slice(p + 1))));
+    }
+  }
   const result: PreparedDictionary = {
     entries: dictionary.entries,
     expansions: lazy(dictionary.entries.length, (entry) =>
@@ -102,6 +110,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     ),
     acronyms: new Map(Object.entries(dictionary.acronyms)),
     acronymFilter,
+    joinedFilter,
     dotted: new Map(Object.entries(dictionary.dotted)),
     words: wordTable,
     phrases,

@@ -4,7 +4,7 @@
 
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
 import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
-import { equalsFolded, pairHash } from './fold.ts';
+import { equalsFolded, foldedHash, pairHash } from './fold.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
 import { looksLikeWord, splitAcronym, type AcronymSplit } from './shape.ts';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
@@ -26,6 +26,11 @@ export interface Occurrence {
 const MARKUP_BEFORE = asciiSet('{$%#@\\<_');
 const MARKUP_AFTER = asciiSet('}%_>');
 const NOT_AN_IDENTIFIER = { isIdentifier: false, lastToken: -1 } as const;
+/** capsKind() answers: not yet known, not all capitals, capitals spelled out, a word in capitals. */
+const UNKNOWN_CAPS = 0;
+const NOT_CAPS = 1;
+const CAPS_LETTERS = 2;
+const CAPS_WORD = 3;
 /** Connectors that hold an identifier together: ABC-12345, ORDER_ID, TCP/IP-2024. */
 const ID_JOINERS = new Set(['-', '_', '/', '.', ':', '#']);
 
@@ -38,6 +43,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   const adjacent = (k: number, gap: number): boolean => k < n && starts[k]! === ends[k - 1]! + gap;
 
   let chunk: { first: number; lastToken: number; isIdentifier: boolean } | null = null;
+  let capsKinds: Int8Array | null = null;
   let i = 0;
   while (i < n) {
     const s = starts[i]!;
@@ -74,14 +80,17 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     // Joined acronyms the dictionary spells with a joiner: C-SAT, R&D, P&L, AT&T.
     if ((f & HAS_UPPER) !== 0 && (after === 45 /* - */ || after === 38 /* & */) && adjacent(i + 1, 1) && isUpperAt(text, starts[i + 1]!)) {
       const joiner = text[e]!;
-      const tok = tokenText(i);
-      const joined = tok + joiner + tokenText(i + 1);
-      const known = dict.acronyms.get(joined);
-      const unknownAmp = joiner === '&' && isShortCaps(tok) && isShortCaps(tokenText(i + 1));
-      if (known !== undefined || unknownAmp) {
-        out.push(acronym(s, attachEnding(i + 1, ends[i + 1]!), joined, known ?? -1));
-        i = nextAfter(i + 1);
-        continue;
+      // The filter turns away most pairs ("AB-CD" in a code) without building the joined form.
+      const maybeKnown = dict.joinedFilter.has(pairHash(hashes[i]!, hashes[i + 1]!));
+      const unknownAmp = joiner === '&' && isShortCaps(tokenText(i)) && isShortCaps(tokenText(i + 1));
+      if (maybeKnown || unknownAmp) {
+        const joined = tokenText(i) + joiner + tokenText(i + 1);
+        const known = maybeKnown ? dict.acronyms.get(joined) : undefined;
+        if (known !== undefined || unknownAmp) {
+          out.push(acronym(s, attachEnding(i + 1, ends[i + 1]!), joined, known ?? -1));
+          i = nextAfter(i + 1);
+          continue;
+        }
       }
     }
 
@@ -112,7 +121,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     }
 
     const head = split.head;
-    let entry = dict.acronyms.get(head) ?? dict.acronyms.get(head.toUpperCase());
+    let entry = lookupAcronym(head);
     if (entry === undefined && split.allCaps) {
       const headLow = head.toLowerCase();
       if (dict.capitals.has(headLow) || looksLikeWord(headLow) || isShouted(i) || isSurnameInSignature(i)) {
@@ -133,6 +142,13 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   function knownAsWritten(k: number, tok: string): AcronymSplit | null {
     if (!dict.acronymFilter.has(hashes[k]!) || !dict.acronyms.has(tok)) return null;
     return { head: tok, tailLength: 0, allCaps: false };
+  }
+
+  /** The entry of an acronym as written or in capitals ("Kpi" → KPI), or undefined. */
+  function lookupAcronym(head: string): number | undefined {
+    // An ASCII head and its capitals fold alike, so one filter miss rules out both forms.
+    if (isAscii(head) && !dict.acronymFilter.has(foldedHash(head))) return undefined;
+    return dict.acronyms.get(head) ?? dict.acronyms.get(head.toUpperCase());
   }
 
   function nextAfter(k: number): number {
@@ -315,11 +331,10 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
         const gapFrom = dir > 0 ? ends[t]! : ends[nextT]!;
         const gapTo = dir > 0 ? starts[nextT]! : starts[t]!;
         if (!sameLineGap(gapFrom, gapTo)) break;
-        const w = tokenText(nextT);
-        if (!isAllCapsWord(w)) break;
+        const caps = capsKind(nextT);
+        if (caps === NOT_CAPS) break;
         run++;
-        const wl = w.toLowerCase();
-        if (dict.capitals.has(wl) || looksLikeWord(wl)) wordish++;
+        if (caps === CAPS_WORD) wordish++;
         t = nextT;
       }
     }
@@ -327,6 +342,25 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     // long enough to be a word; a short one next to a shouted word is still likely an acronym.
     if (run === 2) return wordish === 1 && ends[k]! - starts[k]! >= 4;
     return run >= 3 && wordish >= 1 && wordish * 2 >= run - 1;
+  }
+
+  /**
+   * Is token k a word in capitals, and one a reader would say as a word? Worked out once per
+   * token: in a run of capitals each token is a neighbour of up to twelve others.
+   */
+  function capsKind(k: number): number {
+    capsKinds ??= new Int8Array(n);
+    let kind = capsKinds[k]!;
+    if (kind === UNKNOWN_CAPS) {
+      const w = tokenText(k);
+      if (!isAllCapsWord(w)) kind = NOT_CAPS;
+      else {
+        const wl = w.toLowerCase();
+        kind = dict.capitals.has(wl) || looksLikeWord(wl) ? CAPS_WORD : CAPS_LETTERS;
+      }
+      capsKinds[k] = kind;
+    }
+    return kind;
   }
 
   function sameLineGap(from: number, to: number): boolean {
@@ -356,6 +390,11 @@ function lettersOf(head: string): string {
     if (!alnum) return head.replace(NOT_LETTER_OR_DIGIT, '');
   }
   return head;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function isAsciiLowercase(text: string, from: number, to: number): boolean {
