@@ -22,6 +22,10 @@ const DIGIT = 32; // 0-9
 /** A surrogate pair: the character takes two code units. */
 const WIDE = 64;
 const WORD = LETTER | NUMBER | MARK;
+// The flag arithmetic in tokenize() relies on these bit positions.
+if (FIRST_UPPER !== UPPER << 2 || HAS_DIGIT !== DIGIT >> 5 || ESTONIAN_LETTER !== ET || HAS_UPPER !== UPPER || MULTI_UPPER !== 4) {
+  throw new Error('Selge: token flag bits out of step with character classes.');
+}
 
 // For the Latin blocks, where almost all customer-message text lives, one table read gives
 // both a code unit's class (low 8 bits) and its folded form (the bits above), so the hot
@@ -136,12 +140,13 @@ export function tokenize(text: string, zones: Zones): Tokens {
       if (zones[zone + 1]! > i) i = zones[zone + 1]!;
       continue;
     }
+    // Bits moved into place rather than chosen by conditions, which would branch per token.
     flags[count] =
-      ((first & UPPER) !== 0 ? FIRST_UPPER : 0) |
-      ((classes & DIGIT) !== 0 ? HAS_DIGIT : 0) |
-      ((classes & ET) !== 0 ? ESTONIAN_LETTER : 0) |
-      (uppers > 0 ? HAS_UPPER : 0) |
-      (uppers > 1 ? MULTI_UPPER : 0);
+      ((first & UPPER) << 2) | // FIRST_UPPER
+      ((classes & DIGIT) >> 5) | // HAS_DIGIT
+      (classes & ET) | // ESTONIAN_LETTER
+      (classes & UPPER) | // HAS_UPPER: some character was a capital
+      (((1 - uppers) >>> 31) << 2); // MULTI_UPPER: 1 - uppers < 0 when uppers ≥ 2
     starts[count] = start;
     ends[count] = end;
     hashes[count] = hash;
