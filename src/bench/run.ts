@@ -9,10 +9,13 @@ import { measure, scavenge, type Sample } from './measure.ts';
 import { retextSimplifyTool, writeGoodTool, type Tool } from './peers.ts';
 import { HOSTILE, message, type BenchLanguage } from './texts.ts';
 
+// Rounds per size: a 500 KB sample is one call, and whether a major GC lands in it is luck,
+// so the large sizes need enough samples for the median to be the typical call (with 5, one
+// or two unlucky samples moved the cost per KB by 3× between runs).
 const SIZES = [
   { label: '5 KB', chars: 5_000, rounds: 41 },
-  { label: '50 KB', chars: 50_000, rounds: 15 },
-  { label: '500 KB', chars: 500_000, rounds: 5 },
+  { label: '50 KB', chars: 50_000, rounds: 21 },
+  { label: '500 KB', chars: 500_000, rounds: 11 },
 ];
 const TARGET = { selge5kMs: 0.5, vsWriteGood: 20, vsRetextSimplify: 50, indexLoadMs: 10 };
 

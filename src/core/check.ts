@@ -2,7 +2,8 @@
 // distinct questions a reader would ask, and apply the "mida-see-tähendab?" threshold.
 
 import { isLetterAt, isHyphenAt } from './chars.ts';
-import { isExplained, longFormBefore, type ExplanationInput } from './explanation.ts';
+import { ClosingBrackets } from './closers.ts';
+import { explainedAfter, longFormBefore, type ExplanationInput } from './explanation.ts';
 import { languageOfTokens } from './language.ts';
 import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrence } from './scan.ts';
@@ -29,9 +30,10 @@ export function check(text: string, options: CheckOptions): Report {
   const tokens = tokenize(text, findSkipZones(text));
   const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
   const occurrences = scan(text, tokens, dict);
-  const inDefinition = jargonInsideDefinitions(text, occurrences, dict);
+  const explanations = new Explanations(text, occurrences, dict);
+  const inDefinition = jargonInsideDefinitions(text, occurrences, explanations);
   const explainedHere = (k: number): boolean =>
-    inDefinition.has(k) || isExplained(explanationInput(text, occurrences[k]!, dict));
+    inDefinition.has(k) || explainedAfter(explanations.input(k)) || explanations.longForm(k) !== -1;
 
   const firstExplained = new Map<number | string, boolean>();
   const findings: Finding[] = [];
@@ -77,17 +79,57 @@ function termKey(occ: Occurrence): number | string {
   return occ.entry >= 0 ? occ.entry : occ.term;
 }
 
+const NOT_YET = -2;
+const NO_EXPANSIONS: string[][] = [];
+
+/**
+ * What the explanation tests read about each occurrence of one check, built at most once:
+ * the explained test and jargonInsideDefinitions both ask for an acronym's long form, and
+ * the two halves of the explained test share one input.
+ */
+class Explanations {
+  private readonly closers: ClosingBrackets;
+  private readonly longForms: Int32Array;
+  private lastIndex = -1;
+  private lastInput: ExplanationInput | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly occurrences: Occurrence[],
+    private readonly dict: PreparedDictionary,
+  ) {
+    this.closers = new ClosingBrackets(text);
+    this.longForms = new Int32Array(occurrences.length).fill(NOT_YET);
+  }
+
+  /** The explanation input of occurrence k (the last one asked for is kept). */
+  input(k: number): ExplanationInput {
+    if (k !== this.lastIndex || this.lastInput === null) {
+      this.lastInput = explanationInput(this.text, this.occurrences[k]!, this.dict, this.closers);
+      this.lastIndex = k;
+    }
+    return this.lastInput;
+  }
+
+  /** longFormBefore of occurrence k. */
+  longForm(k: number): number {
+    let end = this.longForms[k]!;
+    if (end === NOT_YET) end = this.longForms[k] = longFormBefore(this.input(k));
+    return end;
+  }
+}
+
 /**
  * Indices of jargon occurrences that are words of an acronym's long form: in "your customer
  * success manager (CSM)" the reader is being told what CSM means, and "customer success" is
  * part of that answer, not a new question.
  */
-function jargonInsideDefinitions(text: string, occurrences: Occurrence[], dict: PreparedDictionary): Set<number> {
+function jargonInsideDefinitions(text: string, occurrences: Occurrence[], explanations: Explanations): Set<number> {
   const covered = new Set<number>();
   for (let k = 1; k < occurrences.length; k++) {
     const occ = occurrences[k]!;
     if (occ.letters === null || occurrences[k - 1]!.letters !== null) continue;
-    const definitionEnd = longFormBefore(explanationInput(text, occ, dict));
+    const definitionEnd = explanations.longForm(k);
     if (definitionEnd === -1) continue;
     for (let j = k - 1; j >= 0; j--) {
       const jargon = occurrences[j]!;
@@ -99,14 +141,15 @@ function jargonInsideDefinitions(text: string, occurrences: Occurrence[], dict: 
   return covered;
 }
 
-function explanationInput(text: string, occ: Occurrence, dict: PreparedDictionary): ExplanationInput {
+function explanationInput(text: string, occ: Occurrence, dict: PreparedDictionary, closers: ClosingBrackets): ExplanationInput {
   return {
     text,
     start: occ.start,
     end: occ.end,
     after: occ.letters === null ? occ.end : compoundEnd(text, occ.end),
     letters: occ.letters,
-    expansions: occ.entry >= 0 ? dict.expansions(occ.entry) : [],
+    expansions: occ.entry >= 0 ? dict.expansions(occ.entry) : NO_EXPANSIONS,
+    closers,
   };
 }
 

@@ -7,8 +7,11 @@
 // explanation checks stays linear in the length of the message.
 
 import { isLetterAt } from './chars.ts';
+import type { ClosingBrackets } from './closers.ts';
 import { lettersSpell } from './letters.ts';
+import { lastWordsBefore } from './sentence-words.ts';
 import { sameStem } from './stem.ts';
+import { WordSet } from './word-set.ts';
 import { words } from './words.ts';
 
 const WINDOW = 240;
@@ -49,6 +52,10 @@ const AFTER_MARKERS: { marker: string; needsMatch: boolean }[] = [
   { marker: 'aka', needsMatch: true },
 ];
 
+/** AFTER_MARKERS by their first character, each list in the order above. */
+const AFTER_MARKERS_BY_FIRST = new Map<string, typeof AFTER_MARKERS>();
+for (const m of AFTER_MARKERS) AFTER_MARKERS_BY_FIRST.set(m.marker[0]!, [...(AFTER_MARKERS_BY_FIRST.get(m.marker[0]!) ?? []), m]);
+
 const BEFORE_MARKERS = ['ehk', 'or', 'aka', 'i.e.', 'i.e', 'also known as', 'lühidalt', 'lühendatult', 'või'];
 
 export interface ExplanationInput {
@@ -65,16 +72,22 @@ export interface ExplanationInput {
   letters: string | null;
   /** Lowercase word lists of the dictionary's expansions and plain alternatives. */
   expansions: string[][];
+  /** Closing brackets of `text`, shared by all the terms of one check. */
+  closers: ClosingBrackets;
 }
 
-export function isExplained(input: ExplanationInput): boolean {
+/**
+ * Is the term followed by its meaning (a bracket or an appositive after it)? A term is
+ * explained when this holds or when longFormBefore finds its long form before it; check()
+ * asks the two apart because it needs longFormBefore on its own as well.
+ */
+export function explainedAfter(input: ExplanationInput): boolean {
   // Each shape starts with a cheap test of the characters right around the term, so a term
   // with no bracket or marker next to it costs a few character reads.
   const { text, after } = input;
   const next = text[skipBlanks(text, after, after + 3)];
   if ((next === '(' || next === '[') && bracketAfter(input)) return true;
-  if (next !== undefined && startsAfterMarker(text, after) && appositiveAfter(input)) return true;
-  return longFormBefore(input) !== -1;
+  return next !== undefined && startsAfterMarker(text, after) && appositiveAfter(input);
 }
 
 /**
@@ -92,12 +105,12 @@ export function longFormBefore(input: ExplanationInput): number {
 }
 
 /** First words of the markers after a term ("that" of "that is", "s" of "s.t"), and the sign markers. */
-const AFTER_FIRST_WORDS = new Set(
+const AFTER_FIRST_WORDS = new WordSet(
   AFTER_MARKERS.map(({ marker }) => marker.split(/[ .]/)[0]!).filter((w) => /\p{L}/u.test(w)),
 );
 const AFTER_SIGNS = new Set(['-', '–', '—', ':']);
 /** Last words of the markers before a term ("as" of "also known as", "e" of "i.e."). */
-const BEFORE_LAST_WORDS = new Set(BEFORE_MARKERS.map((m) => m.split(/[ .]/).filter(Boolean).pop()!));
+const BEFORE_LAST_WORDS = new WordSet(BEFORE_MARKERS.map((m) => m.split(/[ .]/).filter(Boolean).pop()!));
 
 /** Is the word after the term (past blanks and a comma) the start of a marker? */
 function startsAfterMarker(text: string, end: number): boolean {
@@ -108,7 +121,7 @@ function startsAfterMarker(text: string, end: number): boolean {
   if (AFTER_SIGNS.has(ch)) return true;
   let j = i;
   while (j < text.length && j - i < 12 && isLetterAt(text, j)) j++;
-  return j > i && AFTER_FIRST_WORDS.has(text.slice(i, j).toLowerCase());
+  return AFTER_FIRST_WORDS.has(text, i, j);
 }
 
 /** Is the word before the term (past blanks) the end of a marker? */
@@ -117,7 +130,7 @@ function endsBeforeMarker(text: string, start: number): boolean {
   while (j > 0 && text[j - 1] === '.') j--;
   let i = j;
   while (i > 0 && j - i < 12 && isLetterAt(text, i - 1)) i--;
-  return i < j && BEFORE_LAST_WORDS.has(text.slice(i, j).toLowerCase());
+  return BEFORE_LAST_WORDS.has(text, i, j);
 }
 
 function skipBlanks(text: string, i: number, limit: number): number {
@@ -198,16 +211,14 @@ function wordsExplain(found: string[], expansions: string[][]): boolean {
   return ordinary >= 2 || longest >= 5;
 }
 
-function bracketAfter({ text, after, expansions }: ExplanationInput): boolean {
+function bracketAfter({ text, after, expansions, closers }: ExplanationInput): boolean {
   const open = skipBlanks(text, after, after + 3);
   if (text[open] !== '(' && text[open] !== '[') return false;
-  const closer = text[open] === '(' ? ')' : ']';
-  // Look for the closing bracket only within the window: an unclosed "(" in a long paste
-  // must not make every term scan to the end of the text.
-  const inside = text.slice(open + 1, open + 1 + WINDOW);
-  const close = inside.indexOf(closer);
+  // A bracket closed only beyond the window holds no explanation (it is an unclosed "(" in
+  // a long paste, or a digression); `closers` finds the closer without reading past it twice.
+  const close = closers.within(text[open] === '(' ? ')' : ']', open + 1, open + 1 + WINDOW);
   if (close === -1) return false;
-  return wordsExplain(words(inside.slice(0, close)), expansions);
+  return wordsExplain(words(text.slice(open + 1, close)), expansions);
 }
 
 /** The term in brackets after its long form: "Net Promoter Score (NPS)". */
@@ -216,25 +227,24 @@ function bracketAround({ text, start, end, letters, expansions }: ExplanationInp
   if (text[open] !== '(') return false;
   const after = skipBlanks(text, end, end + 3);
   if (text[after] !== ')' && text[after] !== ',' && text[after] !== ';') return false;
-  return definedBy(wordsBefore(text, open), letters, expansions);
+  return definedBy(text, open, letters, expansions);
 }
 
-function definedBy(before: string[], letters: string | null, expansions: string[][]): boolean {
+/** Do the words of the sentence that ends at `at` (within a bounded window) define the term? */
+function definedBy(text: string, at: number, letters: string | null, expansions: string[][]): boolean {
+  // Only the last words can count: as many as the longest expansion, or as letter matching reads.
+  const take = letters === null ? 0 : Math.min(letters.length + 5, letters.length * 2);
+  let needed = Math.max(1, take);
+  for (const exp of expansions) if (exp.length > needed) needed = exp.length;
+  const before = lastWordsBefore(text, Math.max(0, at - WINDOW), at, needed);
   if (before.length === 0) return false;
   if (endsWithExpansion(lower(before), expansions)) return true;
   if (letters === null) return false;
-  const n = letters.length;
-  const take = Math.min(n + 5, n * 2);
   return lettersSpell(letters, before.slice(-take).join(' '));
 }
 
-/** Words of the sentence that ends at `at`, within a bounded window. */
-function wordsBefore(text: string, at: number): string[] {
-  let from = Math.max(0, at - WINDOW);
-  const window = text.slice(from, at);
-  const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
-  return words(cut === -1 ? window : window.slice(cut + 1));
-}
+/** A marker that ends in a letter ("ehk", not "s.t.") must not run on into a word ("ehkki"). */
+const ENDS_IN_LETTER = new Set(AFTER_MARKERS.map(({ marker }) => marker).filter((m) => /\p{L}$/u.test(m)));
 
 function matchMarker(text: string, at: number, marker: string): number {
   if (text.length - at < marker.length) return -1;
@@ -242,8 +252,7 @@ function matchMarker(text: string, at: number, marker: string): number {
     if (text[at + k]!.toLowerCase() !== marker[k]) return -1;
   }
   const next = text[at + marker.length];
-  const letterMarker = /\p{L}$/u.test(marker);
-  if (letterMarker && next !== undefined && /[\p{L}\p{N}]/u.test(next)) return -1;
+  if (ENDS_IN_LETTER.has(marker) && next !== undefined && /[\p{L}\p{N}]/u.test(next)) return -1;
   return at + marker.length;
 }
 
@@ -251,7 +260,9 @@ function appositiveAfter({ text, after: end, expansions }: ExplanationInput): bo
   let i = skipBlanks(text, end, end + 3);
   const comma = text[i] === ',';
   if (comma) i = skipBlanks(text, i + 1, i + 4);
-  for (const { marker, needsMatch } of AFTER_MARKERS) {
+  // Only markers that start with the character found can match: one look-up rules out the rest.
+  const first = text[i]?.toLowerCase();
+  for (const { marker, needsMatch } of (first !== undefined && AFTER_MARKERS_BY_FIRST.get(first)) || []) {
     // A bare dash or colon must stand apart from the term ("NPS – …"), not join it ("NPS-i").
     if ((marker === '-' || marker === '–' || marker === '—') && i === end) continue;
     if (marker === 'st' && !comma) continue;
@@ -288,7 +299,7 @@ function appositiveBefore({ text, start, letters, expansions }: ExplanationInput
     if (boundary !== undefined && /[\p{L}\p{N}]/u.test(boundary)) continue;
     let before = skipBlanksBack(text, markerStart);
     if (text[before - 1] === ',') before = skipBlanksBack(text, before - 1);
-    if (definedBy(wordsBefore(text, before), letters, expansions)) return markerStart;
+    if (definedBy(text, before, letters, expansions)) return markerStart;
   }
   return -1;
 }

@@ -40,17 +40,31 @@ export function foldedSlice(text: string, start: number, end: number): string {
   return out;
 }
 
-/** A 64 Ki-bit set of hashes: a hit means "maybe", a miss means "certainly not". */
+/**
+ * A set of hashes as 2^sizeBits bits: a hit means "maybe", a miss means "certainly not".
+ * Sized so that a few thousand keys leave most bits clear: few false hits.
+ */
 export class HashFilter {
-  private readonly bits = new Uint32Array(2048);
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
+
+  constructor(sizeBits = 16) {
+    this.bits = new Uint32Array(1 << (sizeBits - 5));
+    this.mask = (1 << sizeBits) - 1;
+  }
 
   add(hash: number): void {
-    const b = hash & 0xffff;
+    const b = hash & this.mask;
     this.bits[b >>> 5] = (this.bits[b >>> 5] ?? 0) | (1 << (b & 31));
   }
 
   has(hash: number): boolean {
-    const b = hash & 0xffff;
+    const b = hash & this.mask;
     return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
+}
+
+/** One hash for two words in a row: phrases are filed under their first two words. */
+export function pairHash(first: number, second: number): number {
+  return Math.imul(first ^ Math.imul(second, 0x9e3779b1), FNV_PRIME);
 }

@@ -5,7 +5,7 @@
 // meanings in one language, its expansions re-split) is built on first use and kept, so
 // loading the index stays cheap.
 
-import { equalsFolded, foldedHash, HashFilter } from './fold.ts';
+import { equalsFolded, foldedHash, HashFilter, pairHash } from './fold.ts';
 import type { CompiledDictionary, CompiledEntry, Language, Meaning } from './types.ts';
 import { words } from './words.ts';
 
@@ -21,6 +21,8 @@ export interface Phrase {
   words: string[];
   /** What stands between word k and word k+1 in the dictionary's form (" ", "-", "/"). */
   gaps: string[];
+  /** Folded hash of each word: tokens whose hashes differ cannot spell the phrase. */
+  hashes: number[];
   entry: number;
 }
 
@@ -29,12 +31,18 @@ export interface PreparedDictionary {
   /** Expansions re-split with the checker's own word rule, so both sides split alike. */
   expansions(entry: number): string[][];
   acronyms: Map<string, number>;
+  /** Folded hashes of the acronym keys: a token whose hash misses is no key as written. */
+  acronymFilter: HashFilter;
+  /** pairHash of the two sides of each joined acronym key ("C-SAT": "c", "sat"). */
+  joinedFilter: HashFilter;
   dotted: Map<string, number>;
   /** Folded hash of a one-word surface form → the forms with that hash. */
   words: Map<number, HashedKey[]>;
-  /** Folded hash of a phrase's first word → candidate phrases, longest first. */
+  /** pairHash of a phrase's first two words → candidate phrases, longest first. */
   phrases: Map<number, Phrase[]>;
-  /** Hashes of every word form and phrase first word: a miss needs no further look. */
+  /** The keys of `phrases`: two tokens in a row whose pair misses start no phrase. */
+  phraseFilter: HashFilter;
+  /** Hashes of every one-word form: a miss needs no further look. */
   filter: HashFilter;
   capitals: Set<string>;
   /** The entry's meanings in one language; frozen, because every finding shares them. */
@@ -49,16 +57,21 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   if (dictionary?.format !== 'selge-compiled/1') {
     throw new TypeError('Selge: options.dictionary is not a compiled Selge dictionary (expected format "selge-compiled/1").');
   }
-  const filter = new HashFilter();
+  // 2^18 bits (32 KB) each: with a few thousand forms, about one ordinary word in a hundred
+  // gets past the filter to a table look-up.
+  const filter = new HashFilter(18);
+  const phraseFilter = new HashFilter(18);
+  const acronymFilter = new HashFilter(18);
   const wordTable = new Map<number, HashedKey[]>();
   const phrases = new Map<number, Phrase[]>();
   const addPhrase = (surface: string, entry: number): void => {
     const split = splitPhrase(surface.toLowerCase());
     if (split === null) return;
-    const hash = foldedHash(split.words[0]!);
-    filter.add(hash);
+    const hashes = split.words.map((w) => foldedHash(w));
+    const hash = pairHash(hashes[0]!, hashes[1]!);
+    phraseFilter.add(hash);
     const list = phrases.get(hash) ?? [];
-    list.push({ ...split, entry });
+    list.push({ ...split, hashes, entry });
     phrases.set(hash, list);
   };
   for (const [surface, entry] of Object.entries(dictionary.words)) {
@@ -83,15 +96,25 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     wordTable.set(hash, [...(wordTable.get(hash) ?? []), { key: surface, entry, needsDot: true }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const joinedFilter = new HashFilter(16);
+  for (const key of Object.keys(dictionary.acronyms)) {
+    acronymFilter.add(foldedHash(key));
+    for (let p = 1; p < key.length - 1; p++) {
+      if (key[p] === '-' || key[p] === '&') joinedFilter.add(pairHash(foldedHash(key.slice(0, p)), foldedHash(key.slice(p + 1))));
+    }
+  }
   const result: PreparedDictionary = {
     entries: dictionary.entries,
     expansions: lazy(dictionary.entries.length, (entry) =>
       dictionary.entries[entry]!.expansions.map((x) => words(x.join(' ').toLowerCase())).filter((x) => x.length > 0),
     ),
     acronyms: new Map(Object.entries(dictionary.acronyms)),
+    acronymFilter,
+    joinedFilter,
     dotted: new Map(Object.entries(dictionary.dotted)),
     words: wordTable,
     phrases,
+    phraseFilter,
     filter,
     capitals: new Set(dictionary.capitals),
     meanings: meaningsOf(dictionary.entries),

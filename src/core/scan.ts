@@ -3,8 +3,8 @@
 // bounded number of times, so the pass is linear in the length of the text.
 
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
-import { isCaseEnding } from './endings.ts';
-import { equalsFolded } from './fold.ts';
+import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
+import { equalsFolded, foldedHash, pairHash } from './fold.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
 import { looksLikeWord, splitAcronym, type AcronymSplit } from './shape.ts';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
@@ -26,6 +26,11 @@ export interface Occurrence {
 const MARKUP_BEFORE = asciiSet('{$%#@\\<_');
 const MARKUP_AFTER = asciiSet('}%_>');
 const NOT_AN_IDENTIFIER = { isIdentifier: false, lastToken: -1 } as const;
+/** capsKind() answers: not yet known, not all capitals, capitals spelled out, a word in capitals. */
+const UNKNOWN_CAPS = 0;
+const NOT_CAPS = 1;
+const CAPS_LETTERS = 2;
+const CAPS_WORD = 3;
 /** Connectors that hold an identifier together: ABC-12345, ORDER_ID, TCP/IP-2024. */
 const ID_JOINERS = new Set(['-', '_', '/', '.', ':', '#']);
 
@@ -38,6 +43,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   const adjacent = (k: number, gap: number): boolean => k < n && starts[k]! === ends[k - 1]! + gap;
 
   let chunk: { first: number; lastToken: number; isIdentifier: boolean } | null = null;
+  let capsKinds: Int8Array | null = null;
   let i = 0;
   while (i < n) {
     const s = starts[i]!;
@@ -52,7 +58,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     }
 
     // Multi-word terms first, longest match wins: "customer journey", "CSAT score".
-    if (dict.filter.has(hashes[i]!)) {
+    if (i + 1 < n && dict.phraseFilter.has(pairHash(hashes[i]!, hashes[i + 1]!))) {
       const phrase = matchPhrase(i);
       if (phrase) {
         out.push(phrase.occurrence);
@@ -74,14 +80,17 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     // Joined acronyms the dictionary spells with a joiner: C-SAT, R&D, P&L, AT&T.
     if ((f & HAS_UPPER) !== 0 && (after === 45 /* - */ || after === 38 /* & */) && adjacent(i + 1, 1) && isUpperAt(text, starts[i + 1]!)) {
       const joiner = text[e]!;
-      const tok = tokenText(i);
-      const joined = tok + joiner + tokenText(i + 1);
-      const known = dict.acronyms.get(joined);
-      const unknownAmp = joiner === '&' && isShortCaps(tok) && isShortCaps(tokenText(i + 1));
-      if (known !== undefined || unknownAmp) {
-        out.push(acronym(s, attachEnding(i + 1, ends[i + 1]!), joined, known ?? -1));
-        i = nextAfter(i + 1);
-        continue;
+      // The filter turns away most pairs ("AB-CD" in a code) without building the joined form.
+      const maybeKnown = dict.joinedFilter.has(pairHash(hashes[i]!, hashes[i + 1]!));
+      const unknownAmp = joiner === '&' && isShortCaps(tokenText(i)) && isShortCaps(tokenText(i + 1));
+      if (maybeKnown || unknownAmp) {
+        const joined = tokenText(i) + joiner + tokenText(i + 1);
+        const known = maybeKnown ? dict.acronyms.get(joined) : undefined;
+        if (known !== undefined || unknownAmp) {
+          out.push(acronym(s, attachEnding(i + 1, ends[i + 1]!), joined, known ?? -1));
+          i = nextAfter(i + 1);
+          continue;
+        }
       }
     }
 
@@ -96,7 +105,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
 
     const tok = tokenText(i);
     // The dictionary's own spelling wins over splitting off an ending: "WiFi" is not WiF + i.
-    const split = knownAsWritten(tok) ?? splitAcronym(tok);
+    const split = knownAsWritten(i, tok) ?? splitAcronym(tok);
     if (split === null) {
       // Capitals that do not make an acronym ("McDonald") may still be jargon in capitals.
       const w = lookupWord(dict, text, s, e, hashes[i]!);
@@ -112,7 +121,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     }
 
     const head = split.head;
-    let entry = dict.acronyms.get(head) ?? dict.acronyms.get(head.toUpperCase());
+    let entry = lookupAcronym(head);
     if (entry === undefined && split.allCaps) {
       const headLow = head.toLowerCase();
       if (dict.capitals.has(headLow) || looksLikeWord(headLow) || isShouted(i) || isSurnameInSignature(i)) {
@@ -130,8 +139,16 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   return out;
 
   /** A form the dictionary lists even though it is not acronym-shaped ("ServQual"). */
-  function knownAsWritten(tok: string): AcronymSplit | null {
-    return dict.acronyms.has(tok) ? { head: tok, tailLength: 0, allCaps: false } : null;
+  function knownAsWritten(k: number, tok: string): AcronymSplit | null {
+    if (!dict.acronymFilter.has(hashes[k]!) || !dict.acronyms.has(tok)) return null;
+    return { head: tok, tailLength: 0, allCaps: false };
+  }
+
+  /** The entry of an acronym as written or in capitals ("Kpi" → KPI), or undefined. */
+  function lookupAcronym(head: string): number | undefined {
+    // An ASCII head and its capitals fold alike, so one filter miss rules out both forms.
+    if (isAscii(head) && !dict.acronymFilter.has(foldedHash(head))) return undefined;
+    return dict.acronyms.get(head) ?? dict.acronyms.get(head.toUpperCase());
   }
 
   function nextAfter(k: number): number {
@@ -155,7 +172,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
       term: entry ? entry.term : head,
       entry: entryIndex,
       kind: entry ? entry.kind : 'acronym',
-      letters: head.replace(/[^\p{L}\p{N}]/gu, ''),
+      letters: lettersOf(head),
     };
   }
 
@@ -163,9 +180,12 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   function attachEnding(k: number, end: number): number {
     const next = k + 1;
     if (next >= n) return end;
-    const candidate = text.slice(starts[next]!, ends[next]!);
-    const isEnding = candidate === candidate.toLowerCase() && (isCaseEnding(candidate) || candidate === 's');
-    if (!isEnding) return end;
+    // Every ending is a few ASCII lowercase letters: anything else is ruled out unread.
+    const from = starts[next]!;
+    const to = ends[next]!;
+    if (to - from > MAX_ENDING_LENGTH || !isAsciiLowercase(text, from, to)) return end;
+    const candidate = text.slice(from, to);
+    if (!isCaseEnding(candidate) && candidate !== 's') return end;
     if (isHyphenAt(text, end) && adjacent(next, 1)) return ends[next]!;
     if (isApostropheAt(text, end) && adjacent(next, 1)) return ends[next]!;
     if (isHyphenAt(text, end) && isBlankAt(text, end + 1) && adjacent(next, 2) && candidate !== 's') {
@@ -175,9 +195,12 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   }
 
   function matchPhrase(k: number): { occurrence: Occurrence; next: number } | null {
-    const candidates = dict.phrases.get(hashes[k]!);
+    const candidates = dict.phrases.get(pairHash(hashes[k]!, hashes[k + 1]!));
     if (candidates === undefined) return null;
-    for (const { words, gaps, entry } of candidates) {
+    for (const { words, gaps, hashes: wordHashes, entry } of candidates) {
+      // A candidate whose words' hashes differ from the tokens' cannot match: integer
+      // compares before any character is read.
+      if (k + words.length > n || !hashesMatch(k, wordHashes)) continue;
       let ok = equalsFolded(text, starts[k]!, ends[k]!, words[0]!);
       for (let r = 1; r < words.length && ok; r++) {
         const t = k + r;
@@ -189,6 +212,11 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
       }
     }
     return null;
+  }
+
+  function hashesMatch(k: number, wordHashes: number[]): boolean {
+    for (let r = 0; r < wordHashes.length; r++) if (hashes[k + r] !== wordHashes[r]) return false;
+    return true;
   }
 
   /**
@@ -303,11 +331,10 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
         const gapFrom = dir > 0 ? ends[t]! : ends[nextT]!;
         const gapTo = dir > 0 ? starts[nextT]! : starts[t]!;
         if (!sameLineGap(gapFrom, gapTo)) break;
-        const w = tokenText(nextT);
-        if (!isAllCapsWord(w)) break;
+        const caps = capsKind(nextT);
+        if (caps === NOT_CAPS) break;
         run++;
-        const wl = w.toLowerCase();
-        if (dict.capitals.has(wl) || looksLikeWord(wl)) wordish++;
+        if (caps === CAPS_WORD) wordish++;
         t = nextT;
       }
     }
@@ -315,6 +342,25 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     // long enough to be a word; a short one next to a shouted word is still likely an acronym.
     if (run === 2) return wordish === 1 && ends[k]! - starts[k]! >= 4;
     return run >= 3 && wordish >= 1 && wordish * 2 >= run - 1;
+  }
+
+  /**
+   * Is token k a word in capitals, and one a reader would say as a word? Worked out once per
+   * token: in a run of capitals each token is a neighbour of up to twelve others.
+   */
+  function capsKind(k: number): number {
+    capsKinds ??= new Int8Array(n);
+    let kind = capsKinds[k]!;
+    if (kind === UNKNOWN_CAPS) {
+      const w = tokenText(k);
+      if (!isAllCapsWord(w)) kind = NOT_CAPS;
+      else {
+        const wl = w.toLowerCase();
+        kind = dict.capitals.has(wl) || looksLikeWord(wl) ? CAPS_WORD : CAPS_LETTERS;
+      }
+      capsKinds[k] = kind;
+    }
+    return kind;
   }
 
   function sameLineGap(from: number, to: number): boolean {
@@ -332,6 +378,31 @@ function asciiSet(chars: string): Uint8Array {
   const table = new Uint8Array(128);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
+}
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+
+/** The letters and digits of an acronym head ("R&D" → "RD"); a plain ASCII head is its own. */
+function lettersOf(head: string): string {
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!alnum) return head.replace(NOT_LETTER_OR_DIGIT, '');
+  }
+  return head;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+function isAsciiLowercase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function isAllCapsWord(w: string): boolean {

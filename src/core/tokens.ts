@@ -19,14 +19,26 @@ const NUMBER = 4;
 const MARK = 8;
 const ET = 16; // õ ä ö ü Õ Ä Ö Ü
 const DIGIT = 32; // 0-9
+/** A surrogate pair: the character takes two code units. */
+const WIDE = 64;
 const WORD = LETTER | NUMBER | MARK;
+// The flag arithmetic in tokenize() relies on these bit positions.
+if (FIRST_UPPER !== UPPER << 2 || HAS_DIGIT !== DIGIT >> 5 || ESTONIAN_LETTER !== ET || HAS_UPPER !== UPPER || MULTI_UPPER !== 4) {
+  throw new Error('Selge: token flag bits out of step with character classes.');
+}
 
-// Classes for the Latin blocks, where almost all customer-message text lives.
+// For the Latin blocks, where almost all customer-message text lives, one table read gives
+// both a code unit's class (low 8 bits) and its folded form (the bits above), so the hot
+// loop does a single look-up per character. Beyond the table the same layout is built on
+// the fly, with the code unit itself above the class (fold.ts folds only the table's range).
 const TABLE_SIZE = 0x250;
-const CLASS = new Uint8Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) CLASS[c] = classify(String.fromCharCode(c));
-for (const ch of 'õäöüÕÄÖÜ') CLASS[ch.charCodeAt(0)]! |= ET;
-for (let c = 48; c <= 57; c++) CLASS[c]! |= DIGIT;
+const LATIN = new Int32Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  let cls = classify(String.fromCharCode(c));
+  if ('õäöüÕÄÖÜ'.includes(String.fromCharCode(c))) cls |= ET;
+  if (c >= 48 && c <= 57) cls |= DIGIT;
+  LATIN[c] = (fold(c) << 8) | cls;
+}
 
 function classify(ch: string): number {
   let cls = 0;
@@ -49,24 +61,18 @@ function classOfCodePoint(cp: number): number {
   return cls;
 }
 
-/** Code units taken by the character classAt() last looked at: 2 for a surrogate pair. */
-let lastWidth = 1;
-
 /**
- * The class of the character at i (whose first code unit is c). A pair of surrogates is one
- * character (emoji, rare letters); a lone surrogate belongs to no word. Sets lastWidth
- * instead of returning a pair, so the hot loop allocates nothing.
+ * Code unit and class (the LATIN layout) of a character beyond the table at i, whose first
+ * code unit is c. A pair of surrogates is one character (emoji, rare letters), marked WIDE;
+ * a lone surrogate belongs to no word.
  */
-function classAt(text: string, i: number, c: number): number {
-  lastWidth = 1;
-  if (c < TABLE_SIZE) return CLASS[c]!;
+function entryBeyondLatin(text: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const low = text.charCodeAt(i + 1);
-    if (low < 0xdc00 || low > 0xdfff) return 0;
-    lastWidth = 2;
-    return classOfCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+    if (low < 0xdc00 || low > 0xdfff) return c << 8;
+    return (c << 8) | classOfCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000) | WIDE;
   }
-  return c >= 0xd800 && c <= 0xdfff ? 0 : classOfCodePoint(c);
+  return c >= 0xd800 && c <= 0xdfff ? c << 8 : (c << 8) | classOfCodePoint(c);
 }
 
 export interface Tokens {
@@ -99,31 +105,32 @@ export function tokenize(text: string, zones: Zones): Tokens {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let cls = classAt(text, i, c);
-    let width = lastWidth;
-    if ((cls & WORD) === 0) {
-      i += width;
+    let entry = c < TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
+    if ((entry & WORD) === 0) {
+      i += (entry & WIDE) !== 0 ? 2 : 1;
       continue;
     }
 
     const start = i;
+    const first = entry;
     let hash = FNV_OFFSET;
+    // Class bits of all characters OR-ed together, and the capitals counted by adding a bit:
+    // no branch per character on its case, which the CPU would mispredict at every capital.
+    let classes = 0;
     let uppers = 0;
-    let f = (cls & UPPER) !== 0 ? FIRST_UPPER : 0;
     for (;;) {
-      if ((cls & (UPPER | ET | DIGIT)) !== 0) {
-        if ((cls & UPPER) !== 0) uppers++;
-        if ((cls & DIGIT) !== 0) f |= HAS_DIGIT;
-        if ((cls & ET) !== 0) f |= ESTONIAN_LETTER;
+      classes |= entry;
+      uppers += (entry >> 1) & 1; // UPPER is bit 1
+      hash = Math.imul(hash ^ (entry >>> 8), FNV_PRIME);
+      if ((entry & WIDE) !== 0) {
+        hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i++;
       }
-      hash = Math.imul(hash ^ fold(c), FNV_PRIME);
-      if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
-      i += width;
+      i++;
       if (i >= n) break;
       c = text.charCodeAt(i);
-      cls = classAt(text, i, c);
-      width = lastWidth;
-      if ((cls & WORD) === 0) break;
+      entry = c < TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
+      if ((entry & WORD) === 0) break;
     }
     const end = i;
 
@@ -133,14 +140,17 @@ export function tokenize(text: string, zones: Zones): Tokens {
       if (zones[zone + 1]! > i) i = zones[zone + 1]!;
       continue;
     }
-    if (uppers > 0) f |= HAS_UPPER;
-    if (uppers > 1) f |= MULTI_UPPER;
+    // Bits moved into place rather than chosen by conditions, which would branch per token.
+    flags[count] =
+      ((first & UPPER) << 2) | // FIRST_UPPER
+      ((classes & DIGIT) >> 5) | // HAS_DIGIT
+      (classes & ET) | // ESTONIAN_LETTER
+      (classes & UPPER) | // HAS_UPPER: some character was a capital
+      (((1 - uppers) >>> 31) << 2); // MULTI_UPPER: 1 - uppers < 0 when uppers ≥ 2
     starts[count] = start;
     ends[count] = end;
     hashes[count] = hash;
-    flags[count] = f;
     count++;
   }
   return { count, starts, ends, hashes, flags };
 }
-

@@ -1,0 +1,61 @@
+// The last few words of the sentence that ends at a given point, read backwards. A long form
+// ("Net Promoter Score (NPS)") is at most a handful of words, so reading back only that far
+// costs a few dozen character reads where splitting the whole sentence would slice and match
+// hundreds. The words are the same ones words() finds: runs of \p{L}\p{N} code points.
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+// Latin code units decided once; other characters by the regex, which they rarely reach.
+const TABLE_SIZE = 0x250;
+const IS_WORD_UNIT = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) IS_WORD_UNIT[c] = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * The code units (1, or 2 for a surrogate pair) of the word character that ends at j, or 0
+ * when text[j - 1] is not part of a word. A pair is only read as one character when both
+ * halves lie at or after `from`, as they would in text.slice(from).
+ */
+function wordCharBefore(text: string, j: number, from: number): number {
+  const c = text.charCodeAt(j - 1);
+  if (c < TABLE_SIZE) return IS_WORD_UNIT[c]!;
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const high = j - 2 >= from ? text.charCodeAt(j - 2) : 0;
+    return high >= 0xd800 && high <= 0xdbff && LETTER_OR_NUMBER.test(text.slice(j - 2, j)) ? 2 : 0;
+  }
+  if (c >= 0xd800 && c <= 0xdbff) return 0; // a high surrogate with no low one after it in the stretch
+  return LETTER_OR_NUMBER.test(text[j - 1]!) ? 1 : 0;
+}
+
+/** Does a sentence break ("\n\n", ". ", "! ", "? ") start at p and end by `at`? */
+function breakAt(text: string, p: number, at: number): boolean {
+  if (p + 2 > at) return false;
+  const c = text.charCodeAt(p);
+  const next = text.charCodeAt(p + 1);
+  if (c === 10 /* \n */) return next === 10;
+  return (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) && next === 32;
+}
+
+/**
+ * The last `count` words (fewer when the sentence has fewer) of text[from, at), where the
+ * stretch starts after its last sentence break: what words() gives for that stretch, minus
+ * all but the last `count`.
+ */
+export function lastWordsBefore(text: string, from: number, at: number, count: number): string[] {
+  const found: string[] = [];
+  let j = at;
+  while (j > from && found.length < count) {
+    let width = wordCharBefore(text, j, from);
+    if (width === 0) {
+      if (breakAt(text, j - 1, at)) break;
+      j--;
+      continue;
+    }
+    const end = j;
+    do {
+      j -= width;
+      width = j > from ? wordCharBefore(text, j, from) : 0;
+    } while (width > 0);
+    found.push(text.slice(j, end));
+  }
+  return found.reverse();
+}
