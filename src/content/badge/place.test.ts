@@ -29,7 +29,10 @@ describe('badgeSpot', () => {
     const spot = badgeSpot(box(100, 100, 400, 124))!;
     expect(spot.compact).toBe(true);
     expect(spot.bottom).toBe(124 - (24 - BADGE_HEIGHT) / 2);
+    const input = badgeSpot(box(100, 100, 400, 132))!;
+    expect(input.bottom - BADGE_HEIGHT / 2).toBe(116);
     expect(badgeSpot(box(100, 100, 250, 300))!.compact).toBe(true);
+    expect(badgeSpot(box(100, 100, 250, 300))!.bottom).toBe(300 - INSET);
   });
 
   it('is hidden where it does not fit or nothing is visible', () => {

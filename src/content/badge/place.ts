@@ -51,8 +51,8 @@ export function badgeSpot(visible: Box | undefined): BadgeSpot | undefined {
   const width = visible.right - visible.left;
   const height = visible.bottom - visible.top;
   if (width < HIDDEN_BELOW.width || height < HIDDEN_BELOW.height) return undefined;
-  // A one-line input is barely taller than the badge: centre it vertically there.
-  const below = Math.min(INSET, (height - BADGE_HEIGHT) / 2);
+  // A one-line input: the badge is centred on the line rather than tucked into a corner.
+  const below = height < COMPACT_BELOW.height ? (height - BADGE_HEIGHT) / 2 : INSET;
   return {
     right: visible.right - INSET,
     bottom: visible.bottom - below,
