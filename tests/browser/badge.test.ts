@@ -1,15 +1,90 @@
-// The badge in a real Chromium: the badge module bundled with esbuild into a page of plain
-// fields (no extension), fed real reports from the checker and the built-in dictionary.
-// Clicks and keys are real input events; every wait is on a condition in the page.
+// The badge in real browsers (Chromium, Firefox ESR): the badge module bundled with esbuild
+// into a page of plain fields (no extension), fed real reports from the checker and the
+// built-in dictionary. Clicks and keys are real input events; every wait is on a condition
+// in the page.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, ROOT, TMP_DIR } from './support/env';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, FIREFOX_PATH, ROOT, TMP_DIR } from './support/env';
 import { ErrorLog } from './support/error-log';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import type { Box, FieldState, ShownBadge, ShownPanel } from './support/badge-page-entry';
+
+/** What the scenarios need of a browser page; expressions rather than functions, so nothing the test runner compiled runs in the page. */
+interface TestPage {
+  errors: ErrorLog;
+  goto(url: string): Promise<void>;
+  evaluate<R>(expression: string): Promise<R>;
+  waitFor(expression: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A key name ("Escape", "Enter", " ") with modifiers held. */
+  press(key: string, modifiers?: string[]): Promise<void>;
+  type(text: string): Promise<void>;
+  viewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const WAIT_MS = 5_000;
+const VIEWPORT = { width: 1000, height: 700 };
+const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const BROWSERS: Array<[string, () => Promise<TestPage>]> = [
+  ['Chromium', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_ARGS });
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const errors = new ErrorLog();
+    page.on('pageerror', (error) => errors.add(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
+    });
+    return {
+      errors,
+      goto: async (url) => { await page.goto(url); },
+      evaluate: (expression) => page.evaluate(expression),
+      waitFor: async (expression) => { await page.waitForFunction(expression, undefined, { timeout: WAIT_MS, polling: 'raf' }); },
+      click: (selector) => page.click(selector),
+      mouseClick: (x, y) => page.mouse.click(x, y),
+      press: (key, modifiers = []) => page.keyboard.press([...modifiers, key === ' ' ? 'Space' : key].join('+')),
+      type: (text) => page.keyboard.type(text),
+      viewport: (width, height) => page.setViewportSize({ width, height }),
+      close: () => browser.close(),
+    };
+  }],
+  ['Firefox ESR', async () => {
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+    // A new tab: headless Firefox never gives its first tab the focus.
+    const page = await browser.newPage();
+    await page.setViewport(VIEWPORT);
+    const errors = new ErrorLog();
+    page.on('pageerror', (error) => errors.add(`page error: ${String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
+    });
+    return {
+      errors,
+      goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
+      evaluate: (expression) => page.evaluate(expression) as never,
+      waitFor: async (expression) => { await page.waitForFunction(expression, { timeout: WAIT_MS, polling: 'raf' }); },
+      click: (selector) => page.click(selector),
+      mouseClick: (x, y) => page.mouse.click(x, y),
+      async press(key, modifiers = []) {
+        for (const modifier of modifiers) await page.keyboard.down(modifier as never);
+        try {
+          await page.keyboard.press(key as never);
+        } finally {
+          for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier as never);
+        }
+      },
+      type: (text) => page.keyboard.type(text),
+      viewport: (width, height) => page.setViewport({ width, height }),
+      close: () => browser.close(),
+    };
+  }],
+];
 
 const PAGE_DIR = join(TMP_DIR, 'badge-page');
 const INSET = 4;
@@ -51,7 +126,7 @@ async function buildPage(): Promise<void> {
     bundle: true,
     format: 'esm',
     platform: 'browser',
-    target: ['chrome120'],
+    target: ['chrome120', 'firefox128'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',
@@ -60,73 +135,69 @@ async function buildPage(): Promise<void> {
 }
 
 let server: StaticServer;
-let browser: Browser;
-let page: Page;
-const errors = new ErrorLog();
-
-// Expressions rather than functions: nothing the test runner compiled runs in the page.
-const read = <R>(expression: string): Promise<R> => page.evaluate(expression) as Promise<R>;
-const waitFor = (expression: string) => page.waitForFunction(expression, undefined, { timeout: 5_000, polling: 'raf' });
-const badges = () => read<ShownBadge[]>('window.__badge.badges()');
-const badgeOf = async (field: string) => (await badges()).find((badge) => badge.field === field);
-const panel = () => read<ShownPanel | null>('window.__badge.panel()');
-const state = (field: string) => read<FieldState>(`window.__badge.state(${JSON.stringify(field)})`);
-const fieldBox = (field: string) => read<Box>(`window.__badge.fieldBox(${JSON.stringify(field)})`);
-const calls = () => read<string[]>('window.__badge.calls.slice()');
-const checkField = (field: string) => read<number>(`window.__badge.check(${JSON.stringify(field)})`);
-/** Two animation frames: the badge's frame has drawn whatever the last change asked for. */
-const frames = () => read<void>('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))');
-/** True in the page once `field`'s badge sits INSET inside the bottom-right of its visible part. */
-const inCorner = (field: string, bottom = 'b.bottom') => `(() => {
-  const f = window.__badge.fieldBox(${JSON.stringify(field)});
-  const b = window.__badge.badges().find((x) => x.field === ${JSON.stringify(field)});
-  const visibleBottom = Math.min(f.bottom, document.documentElement.clientHeight);
-  return !!b && Math.abs(f.right - ${INSET} - b.box.right) < 1 && Math.abs(visibleBottom - ${INSET} - ${bottom}) < 1;
-})()`.replace('b.bottom', 'b.box.bottom');
-
-async function clickCenter(box: Box): Promise<void> {
-  await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
-}
-async function openPanelByMouse(field: string): Promise<ShownPanel> {
-  const badge = await badgeOf(field);
-  expect(badge, `a badge for #${field}`).toBeDefined();
-  await clickCenter(badge!.box);
-  await waitFor('window.__badge.panel() !== null');
-  return (await panel())!;
-}
-async function clickInPanel(selector: string): Promise<void> {
-  const box = await read<Box>(`(() => {
-    const r = document.querySelector('selge-badges').shadowRoot.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  })()`);
-  await clickCenter(box);
-}
-
 beforeAll(async () => {
   await buildPage();
   server = await startStaticServer(PAGE_DIR);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-  page.on('pageerror', (error) => errors.add(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
-  });
-  await page.goto(`${server.url}index.html`);
-  await waitFor('document.documentElement.dataset.badgePage === "ready"');
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-describe('Chromium: the badge at a field\'s corner', () => {
+describe.each(BROWSERS)('%s: the badge at a field\'s corner', (_name, launch) => {
+  let page: TestPage;
+
+  const read = <R>(expression: string): Promise<R> => page.evaluate<R>(expression);
+  const waitFor = (expression: string) => page.waitFor(expression);
+  const badges = () => read<ShownBadge[]>('window.__badge.badges()');
+  const badgeOf = async (field: string) => (await badges()).find((badge) => badge.field === field);
+  const panel = () => read<ShownPanel | null>('window.__badge.panel()');
+  const state = (field: string) => read<FieldState>(`window.__badge.state(${JSON.stringify(field)})`);
+  const fieldBox = (field: string) => read<Box>(`window.__badge.fieldBox(${JSON.stringify(field)})`);
+  const calls = () => read<string[]>('window.__badge.calls.slice()');
+  const checkField = (field: string) => read<number>(`window.__badge.check(${JSON.stringify(field)})`);
+  /** Two animation frames: the badge's frame has drawn whatever the last change asked for. */
+  const frames = () => read<void>('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))');
+  /** True in the page once `field`'s badge sits INSET inside the bottom-right of its visible part. */
+  const inCorner = (field: string) => `(() => {
+    const f = window.__badge.fieldBox(${JSON.stringify(field)});
+    const b = window.__badge.badges().find((x) => x.field === ${JSON.stringify(field)});
+    const visibleBottom = Math.min(f.bottom, document.documentElement.clientHeight);
+    return !!b && Math.abs(f.right - ${INSET} - b.box.right) < 1 && Math.abs(visibleBottom - ${INSET} - b.box.bottom) < 1;
+  })()`;
+
+  async function clickCenter(box: Box): Promise<void> {
+    await page.mouseClick((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  }
+  async function openPanelByMouse(field: string): Promise<ShownPanel> {
+    const badge = await badgeOf(field);
+    expect(badge, `a badge for #${field}`).toBeDefined();
+    await clickCenter(badge!.box);
+    await waitFor('window.__badge.panel() !== null');
+    return (await panel())!;
+  }
+  async function clickInPanel(selector: string): Promise<void> {
+    const box = await read<Box>(`(() => {
+      const r = document.querySelector('selge-badges').shadowRoot.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    })()`);
+    await clickCenter(box);
+  }
+
+  beforeAll(async () => {
+    page = await launch();
+    await page.goto(`${server.url}index.html`);
+    await waitFor('document.documentElement.dataset.badgePage === "ready"');
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+  afterEach(() => {
+    expect(page.errors.take()).toEqual([]);
+  });
+
   it('shows the count inside the textarea\'s bottom-right corner once the text is checked', async () => {
     await page.click('#plain');
-    await page.keyboard.type(TEXT);
+    await page.type(TEXT);
     expect(await checkField('plain')).toBe(2);
     await waitFor(inCorner('plain'));
     const badge = (await badgeOf('plain'))!;
@@ -142,37 +213,37 @@ describe('Chromium: the badge at a field\'s corner', () => {
   });
 
   it('stays in the corner when the page scrolls, the field resizes and the window shrinks', async () => {
-    await page.evaluate('window.scrollBy(0, 15)');
+    await read('window.scrollBy(0, 15)');
     await waitFor(inCorner('plain'));
-    await page.evaluate('document.querySelector("#plain").style.height = "180px"; document.querySelector("#plain").style.width = "500px"');
+    await read('document.querySelector("#plain").style.height = "180px"; document.querySelector("#plain").style.width = "500px"');
     await waitFor(inCorner('plain'));
     expect((await fieldBox('plain')).right).toBeGreaterThan(500);
     // The window cut through the field: the badge moves to the visible bottom.
-    await page.setViewportSize({ width: 1000, height: 150 });
+    await page.viewport(1000, 150);
     await waitFor(inCorner('plain'));
     expect((await badgeOf('plain'))!.box.bottom).toBeLessThanOrEqual(150 - INSET + 0.5);
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.evaluate('window.scrollTo(0, 0); document.querySelector("#plain").style.height = ""; document.querySelector("#plain").style.width = ""');
+    await page.viewport(VIEWPORT.width, VIEWPORT.height);
+    await read('window.scrollTo(0, 0); document.querySelector("#plain").style.height = ""; document.querySelector("#plain").style.width = ""');
     await waitFor(inCorner('plain'));
   });
 
   it('follows a field in a scrolling container, and hides while it is scrolled out of sight', async () => {
     await page.click('#inner');
-    await page.keyboard.type('Please check the XYZQ and the SLA.');
+    await page.type('Please check the XYZQ and the SLA.');
     await checkField('inner');
     await waitFor(inCorner('inner'));
-    await page.evaluate('document.querySelector("#box").scrollTop = 30');
+    await read('document.querySelector("#box").scrollTop = 30');
     await waitFor(inCorner('inner'));
-    await page.evaluate('document.querySelector("#box").scrollTop = 300');
+    await read('document.querySelector("#box").scrollTop = 300');
     await waitFor('window.__badge.badges().length === 1');
     expect((await badges()).map((badge) => badge.field)).toEqual(['plain']);
-    await page.evaluate('document.querySelector("#box").scrollTop = 0');
+    await read('document.querySelector("#box").scrollTop = 0');
     await waitFor(inCorner('inner'));
   });
 
   it('opens the panel on click without taking the focus or moving the caret (textarea)', async () => {
     await page.click('#plain');
-    await page.evaluate('document.querySelector("#plain").setSelectionRange(5, 9)');
+    await read('document.querySelector("#plain").setSelectionRange(5, 9)');
     const before = await state('plain');
     expect(before).toMatchObject({ active: 'plain', start: 5, end: 9 });
     const shown = await openPanelByMouse('plain');
@@ -201,7 +272,7 @@ describe('Chromium: the badge at a field\'s corner', () => {
 
   it('closes the panel with Escape, a click on the badge, a click elsewhere or typing on', async () => {
     await openPanelByMouse('plain');
-    await page.keyboard.press('Escape');
+    await page.press('Escape');
     await waitFor('window.__badge.panel() === null');
     expect((await state('plain')).active).toBe('plain');
 
@@ -210,13 +281,13 @@ describe('Chromium: the badge at a field\'s corner', () => {
     await waitFor('window.__badge.panel() === null');
 
     await openPanelByMouse('plain');
-    await page.mouse.click(900, 650);
+    await page.mouseClick(900, 650);
     await waitFor('window.__badge.panel() === null');
 
     await page.click('#plain');
-    await page.keyboard.press('End');
+    await page.press('End');
     await openPanelByMouse('plain');
-    await page.keyboard.type('!');
+    await page.type('!');
     await waitFor('window.__badge.panel() === null');
     expect(await read<string>('document.querySelector("#plain").value')).toBe(`${TEXT}!`);
     expect((await state('plain')).active).toBe('plain');
@@ -224,29 +295,29 @@ describe('Chromium: the badge at a field\'s corner', () => {
 
   it('keeps the caret of a contenteditable and shows Clear while it is focused', async () => {
     await page.click('#rich');
-    await page.keyboard.type('Our SLA and KPI are fine.');
+    await page.type('Our SLA and KPI are fine.');
     expect(await checkField('rich')).toBe(2);
     await waitFor(inCorner('rich'));
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
+    await page.press('ArrowLeft');
+    await page.press('ArrowLeft');
     const before = await state('rich');
     expect(before.active).toBe('rich');
     expect(before.caret).toMatch(/\|23\|23$/);
     const shown = await openPanelByMouse('rich');
     expect(shown.rows.map((row) => row.term)).toEqual(['SLA', 'KPI']);
     expect(await state('rich')).toEqual(before);
-    await page.keyboard.press('Escape');
+    await page.press('Escape');
     await waitFor('window.__badge.panel() === null');
     expect(await state('rich')).toEqual(before);
 
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('All good here.');
+    await page.press('a', ['Control']);
+    await page.type('All good here.');
     expect(await checkField('rich')).toBe(0);
     await waitFor(`window.__badge.badges().some((b) => b.field === "rich" && b.text === "✓ Clear")`);
     expect((await badgeOf('rich'))!.tone).toBe('clear');
     expect(await read<Array<number | null>>('window.__badge.focusedCounts.slice(-2)')).toEqual([2, 0]);
     // Left for the page's background: a clear field's badge goes, one with questions stays.
-    await page.mouse.click(900, 650);
+    await page.mouseClick(900, 650);
     await waitFor('!window.__badge.badges().some((b) => b.field === "rich")');
     expect((await badgeOf('plain'))?.text).toBe('2 questions');
     expect(await read<number | null>('window.__badge.focusedCounts.at(-1)')).toBeNull();
@@ -257,7 +328,7 @@ describe('Chromium: the badge at a field\'s corner', () => {
     await checkField('line');
     await frames();
     expect((await badges()).some((badge) => badge.field === 'line')).toBe(false);
-    await page.keyboard.type('Our KPI');
+    await page.type('Our KPI');
     await checkField('line');
     await waitFor('window.__badge.badges().some((b) => b.field === "line")');
     const badge = (await badgeOf('line'))!;
@@ -270,21 +341,21 @@ describe('Chromium: the badge at a field\'s corner', () => {
 
   it('opens from the keyboard with Enter and Space, moves the focus into the panel, and gives it back on Escape', async () => {
     const index = (await badges()).findIndex((badge) => badge.field === 'plain');
-    await page.evaluate(`window.__badge.focusBadge(${index})`);
+    await read(`window.__badge.focusBadge(${index})`);
     expect((await state('plain')).active).toBe('badge');
-    await page.keyboard.press('Enter');
+    await page.press('Enter');
     await waitFor('window.__badge.panel()?.focused === "CRM"');
-    await page.keyboard.press('Tab');
+    await page.press('Tab');
     await waitFor('window.__badge.panel()?.focused === "NPS"');
-    await page.keyboard.press('Escape');
+    await page.press('Escape');
     await waitFor('window.__badge.panel() === null');
     expect((await state('plain')).active).toBe('badge');
     // The badge of the field stays while the focus is on it.
     expect((await badgeOf('plain'))?.text).toBe('2 questions');
-    await page.keyboard.press(' ');
+    await page.press(' ');
     await waitFor('window.__badge.panel()?.focused === "CRM"');
     // Choosing from the keyboard gives the focus back to the field for the tooltip.
-    await page.keyboard.press('Enter');
+    await page.press('Enter');
     await waitFor('window.__badge.panel() === null');
     expect((await calls()).at(-1)).toBe('choose plain CRM-iga@5');
     expect((await state('plain')).active).toBe('plain');
@@ -295,6 +366,5 @@ describe('Chromium: the badge at a field\'s corner', () => {
     await waitFor('!window.__badge.badges().some((b) => b.field === "plain")');
     await read('window.__badge.dispose()');
     expect(await read<number>('document.querySelectorAll("selge-badges").length')).toBe(0);
-    expect(errors.take()).toEqual([]);
   });
 });
