@@ -102,7 +102,7 @@ const HTML = `<!doctype html>
       #rich { width: 420px; height: 120px; overflow: auto; }
       #line { width: 300px; }
       #box { width: 480px; height: 150px; overflow: auto; border: 1px solid #ccc; }
-      #inner { width: 400px; height: 80px; margin: 40px 0 400px; }
+      #inner { width: 400px; height: 80px; margin: 40px 0 400px; resize: none; }
       .spacer { height: 1600px; }
     </style>
     <script type="module" src="./badge-page.js"></script>
@@ -157,13 +157,18 @@ describe.each(BROWSERS)('%s: the badge at a field\'s corner', (_name, launch) =>
   const checkField = (field: string) => read<number>(`window.__badge.check(${JSON.stringify(field)})`);
   /** Two animation frames: the badge's frame has drawn whatever the last change asked for. */
   const frames = () => read<void>('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))');
-  /** True in the page once `field`'s badge sits INSET inside the bottom-right of its visible part. */
-  const inCorner = (field: string) => `(() => {
+  /**
+   * True in the page once `field`'s badge sits `right` px from the right of its visible part
+   * and INSET px from its bottom.
+   */
+  const inCorner = (field: string, right = INSET) => `(() => {
     const f = window.__badge.fieldBox(${JSON.stringify(field)});
     const b = window.__badge.badges().find((x) => x.field === ${JSON.stringify(field)});
     const visibleBottom = Math.min(f.bottom, document.documentElement.clientHeight);
-    return !!b && Math.abs(f.right - ${INSET} - b.box.right) < 1 && Math.abs(visibleBottom - ${INSET} - b.box.bottom) < 1;
+    return !!b && Math.abs(f.right - ${right} - b.box.right) < 1 && Math.abs(visibleBottom - ${INSET} - b.box.bottom) < 1;
   })()`;
+  /** A resizable textarea's badge keeps left of the resize grip. */
+  const LEFT_OF_GRIP = INSET + 14;
 
   async function clickCenter(box: Box): Promise<void> {
     await page.mouseClick((box.left + box.right) / 2, (box.top + box.bottom) / 2);
@@ -199,13 +204,15 @@ describe.each(BROWSERS)('%s: the badge at a field\'s corner', (_name, launch) =>
     await page.click('#plain');
     await page.type(TEXT);
     expect(await checkField('plain')).toBe(2);
-    await waitFor(inCorner('plain'));
+    await waitFor(inCorner('plain', LEFT_OF_GRIP));
     const badge = (await badgeOf('plain'))!;
     expect(badge).toMatchObject({ text: '2 questions', tone: 'fail', expanded: false });
     // Small: one line of 20 px, well inside the field.
     expect(badge.box.bottom - badge.box.top).toBe(20);
     const field = await fieldBox('plain');
     expect(badge.box.left).toBeGreaterThan(field.left + (field.right - field.left) / 2);
+    // The resize grip in the corner is still the textarea's to drag.
+    expect(await read<string>(`document.elementFromPoint(${field.right - 5}, ${field.bottom - 5}).id`)).toBe('plain');
     // Not part of the editor's DOM: one host of ours on <html>.
     expect(await read<string[]>('[...document.querySelectorAll("selge-badges")].map((e) => e.parentElement.tagName)')).toEqual(['HTML']);
     expect(await read<number>('document.querySelector("#plain").children.length')).toBe(0);
@@ -214,9 +221,9 @@ describe.each(BROWSERS)('%s: the badge at a field\'s corner', (_name, launch) =>
 
   it('stays in the corner when the page scrolls, the field resizes and the window shrinks', async () => {
     await read('window.scrollBy(0, 15)');
-    await waitFor(inCorner('plain'));
+    await waitFor(inCorner('plain', LEFT_OF_GRIP));
     await read('document.querySelector("#plain").style.height = "180px"; document.querySelector("#plain").style.width = "500px"');
-    await waitFor(inCorner('plain'));
+    await waitFor(inCorner('plain', LEFT_OF_GRIP));
     expect((await fieldBox('plain')).right).toBeGreaterThan(500);
     // The window cut through the field: the badge moves to the visible bottom.
     await page.viewport(1000, 150);
@@ -224,7 +231,7 @@ describe.each(BROWSERS)('%s: the badge at a field\'s corner', (_name, launch) =>
     expect((await badgeOf('plain'))!.box.bottom).toBeLessThanOrEqual(150 - INSET + 0.5);
     await page.viewport(VIEWPORT.width, VIEWPORT.height);
     await read('window.scrollTo(0, 0); document.querySelector("#plain").style.height = ""; document.querySelector("#plain").style.width = ""');
-    await waitFor(inCorner('plain'));
+    await waitFor(inCorner('plain', LEFT_OF_GRIP));
   });
 
   it('follows a field in a scrolling container, and hides while it is scrolled out of sight', async () => {

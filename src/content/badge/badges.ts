@@ -73,8 +73,11 @@ function viewportOf(doc: Document): { width: number; height: number } {
   return { width: element.clientWidth || view.innerWidth, height: element.clientHeight || view.innerHeight };
 }
 
-/** The part of the field the user can see: inside its scrolling ancestors and the window. */
-function visibleArea(field: HTMLElement, doc: Document): Box | undefined {
+/**
+ * The part of the field the user can see (inside its scrolling ancestors and the window),
+ * and whether a resize grip shows in its bottom-right corner.
+ */
+function visibleArea(field: HTMLElement, doc: Document): { box: Box; grip: boolean } | undefined {
   if (!field.isConnected) return undefined;
   const rect = field.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0) return undefined;
@@ -82,6 +85,7 @@ function visibleArea(field: HTMLElement, doc: Document): Box | undefined {
   const clips: Box[] = [];
   let style = view.getComputedStyle(field);
   if (style.visibility === 'hidden') return undefined;
+  const resizable = field.tagName === 'TEXTAREA' && style.resize !== 'none' && style.resize !== '';
   // A fixed element is not clipped by its ancestors' overflow.
   let element: Element | null = style.position === 'fixed' ? null : field.parentElement;
   while (element && element !== doc.body && element !== doc.documentElement) {
@@ -92,7 +96,10 @@ function visibleArea(field: HTMLElement, doc: Document): Box | undefined {
   }
   const viewport = viewportOf(doc);
   clips.push({ left: 0, top: 0, right: viewport.width, bottom: viewport.height });
-  return visiblePart(innerBox(field), clips);
+  const inner = innerBox(field);
+  const box = visiblePart(inner, clips);
+  if (!box) return undefined;
+  return { box, grip: resizable && box.right === inner.right && box.bottom === inner.bottom };
 }
 
 export function createBadges(options: BadgeOptions): Badges {
@@ -130,7 +137,8 @@ export function createBadges(options: BadgeOptions): Badges {
   const draw = () => {
     const items: BadgeItem[] = [];
     for (const entry of entries.values()) {
-      entry.spot = shows(entry) ? badgeSpot(visibleArea(entry.field, doc)) : undefined;
+      const area = shows(entry) ? visibleArea(entry.field, doc) : undefined;
+      entry.spot = area && badgeSpot(area.box, area.grip);
       if (!entry.spot) continue;
       const { count, threshold } = entry.summary;
       items.push({ id: entry.id, label: badgeLabel(count, threshold, entry.spot.compact, t), spot: entry.spot, expanded: panel?.entry === entry });

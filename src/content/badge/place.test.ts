@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_HEIGHT, badgeSpot, INSET, intersect, PANEL_GAP, PANEL_MARGIN, PANEL_WIDTH, panelSpot, visiblePart } from './place';
+import { BADGE_HEIGHT, badgeSpot, GRIP, INSET, intersect, PANEL_GAP, PANEL_MARGIN, PANEL_WIDTH, panelSpot, visiblePart } from './place';
 
 const box = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
 const viewport = box(0, 0, 1000, 800);
@@ -23,6 +23,10 @@ describe('visiblePart', () => {
 describe('badgeSpot', () => {
   it('sits inside the bottom-right corner', () => {
     expect(badgeSpot(box(100, 100, 500, 300))).toEqual({ right: 500 - INSET, bottom: 300 - INSET, compact: false });
+  });
+
+  it('keeps left of a textarea\'s resize grip', () => {
+    expect(badgeSpot(box(100, 100, 500, 300), true)).toEqual({ right: 500 - INSET - GRIP, bottom: 300 - INSET, compact: false });
   });
 
   it('is compact in a one-line input, centred vertically', () => {

@@ -46,15 +46,22 @@ export interface BadgeSpot {
   compact: boolean;
 }
 
-export function badgeSpot(visible: Box | undefined): BadgeSpot | undefined {
+/** Room left free for a textarea's resize grip in its bottom-right corner. */
+export const GRIP = 14;
+
+/**
+ * `grip`: the field has a resize grip in its bottom-right corner (a resizable textarea whose
+ * corner is in sight); the badge keeps left of it so the user can still drag it.
+ */
+export function badgeSpot(visible: Box | undefined, grip = false): BadgeSpot | undefined {
   if (!visible) return undefined;
   const width = visible.right - visible.left;
   const height = visible.bottom - visible.top;
-  if (width < HIDDEN_BELOW.width || height < HIDDEN_BELOW.height) return undefined;
+  if (width < HIDDEN_BELOW.width + (grip ? GRIP : 0) || height < HIDDEN_BELOW.height) return undefined;
   // A one-line input: the badge is centred on the line rather than tucked into a corner.
   const below = height < COMPACT_BELOW.height ? (height - BADGE_HEIGHT) / 2 : INSET;
   return {
-    right: visible.right - INSET,
+    right: visible.right - INSET - (grip ? GRIP : 0),
     bottom: visible.bottom - below,
     compact: width < COMPACT_BELOW.width || height < COMPACT_BELOW.height,
   };
