@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { COUNT } from '../src/background/messages';
 import { markAlive } from '../src/content/alive';
 import { pageClock } from '../src/content/clock';
 import { guard } from '../src/content/guard';
@@ -37,6 +38,7 @@ export default defineContentScript({
         adapters,
         userData,
         address: () => location.href,
+        showCount: (count) => browser.runtime.sendMessage({ type: COUNT, count }),
         scope,
         ...clock,
       }),

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { createChecker } from '../core/index.ts';
 import type { Frames, Timers } from './clock';
+import { createBadges } from './badge';
 import { createChoices, messageKey, type UserDataPort } from './choices';
 import { fieldAt, findFields, isField, kindOf, rulesFor } from './fields';
 import type { Check } from './findings';
@@ -30,6 +31,8 @@ export interface LiveCheckOptions {
   userData: UserDataPort;
   /** The page's address, for remembering ignored terms per message. */
   address(): string;
+  /** Shows the focused field's question count on the toolbar icon (null: no field focused). */
+  showCount(count: number | null): Promise<unknown>;
   scope: Scope;
   timers: Timers;
   frames: Frames;
@@ -43,6 +46,7 @@ export async function startLiveChecking(options: LiveCheckOptions): Promise<void
   if (scope.signal.aborted) return;
 
   const sessions = new Map<HTMLElement, Scope>();
+  const translate = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions);
   const tracked = new Map<HTMLElement, TrackedField>();
   const choices = createChoices({
     port: options.userData,
@@ -76,7 +80,18 @@ export async function startLiveChecking(options: LiveCheckOptions): Promise<void
   // The tooltip reads each field's last report and asks for a new check after a fix.
   const tooltips = startTooltips({
     doc, dictionary: choices.dictionary, choices, skipInside: rules.skipInside, overlay, scope, timers, frames: options.frames,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    t: translate,
+  });
+  // After the tooltips: Escape closes an open tooltip before the panel under it.
+  const badges = createBadges({
+    doc, t: translate, scope, frames: options.frames,
+    onExplainAll: (field) => {
+      tooltips.explainAll(field).catch((error: unknown) => report('explain all', error));
+    },
+    onChoose: (field, finding) => tooltips.openFinding(field, finding),
+  });
+  badges.onFocusedCountChange((count) => {
+    options.showCount(count).catch((error: unknown) => report('toolbar count', error));
   });
 
   const attach = (field: HTMLElement) => {
@@ -89,9 +104,15 @@ export async function startLiveChecking(options: LiveCheckOptions): Promise<void
     tracked.set(field, state);
     session.onDispose(() => {
       tooltips.untrack(field);
+      badges.remove(field);
       tracked.delete(field);
     });
-    const fieldCheck = trackedCheck(state, check, choices.allowed);
+    const checkTracked = trackedCheck(state, check, choices.allowed);
+    const fieldCheck: Check = (text) => {
+      const result = checkTracked(text);
+      badges.update(field, result);
+      return result;
+    };
     state.recheck = kind === 'plain'
       ? startPlainField(field as PlainField, { check: fieldCheck, overlay, scope: session, timers, frames: options.frames })
       : startRichField(field, { check: fieldCheck, highlights: highlights!, skipInside: rules.skipInside, scope: session, timers });

@@ -18,6 +18,8 @@ export interface DriverPage {
    * Estonian letters included, and `window.__fixture` on the editor pages.
    */
   keys: KeyDriver;
+  /** Saves a PNG of the viewport (for the README's screenshots). */
+  screenshot(path: string): Promise<void>;
   /** Moves the real mouse to viewport coordinates (a hover) and, with `click`, clicks there. */
   mouse(x: number, y: number, click?: boolean): Promise<void>;
   close(): Promise<void>;
@@ -31,6 +33,8 @@ export interface ExtensionControl {
   uninstall?(): Promise<void>;
   /** Firefox: also injects the content scripts into open matching tabs. */
   install?(): Promise<void>;
+  /** Chromium: the toolbar badge text of every open tab. */
+  badgeTexts?(): Promise<string[]>;
 }
 
 export interface Driver {
@@ -59,6 +63,19 @@ export async function launchChromium(): Promise<Driver> {
           .catch(() => undefined); // the page goes away while answering
         await closed;
       },
+      async badgeTexts() {
+        const extensionPage = await context.newPage();
+        try {
+          await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+          return await extensionPage.evaluate(async () => {
+            const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome;
+            const tabs = await chrome.tabs.query({});
+            return Promise.all(tabs.map((tab) => chrome.action.getBadgeText({ tabId: tab.id })));
+          });
+        } finally {
+          await extensionPage.close();
+        }
+      },
     },
     async newPage() {
       const page = await context.newPage();
@@ -69,6 +86,9 @@ export async function launchChromium(): Promise<Driver> {
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         typeCharacter: (character) => page.keyboard.type(character),
         keys: playwrightDriver(page),
+        screenshot: async (path) => {
+          await page.screenshot({ path });
+        },
         async mouse(x, y, click) {
           if (click) await page.mouse.click(x, y);
           else await page.mouse.move(x, y);
@@ -115,6 +135,9 @@ export async function launchFirefox(): Promise<Driver> {
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         typeCharacter: (character) => page.keyboard.type(character),
         keys: puppeteerDriver(page),
+        screenshot: async (path) => {
+          await page.screenshot({ path: path as `${string}.png` });
+        },
         async mouse(x, y, click) {
           if (click) await page.mouse.click(x, y);
           else await page.mouse.move(x, y);
