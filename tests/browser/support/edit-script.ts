@@ -40,11 +40,13 @@ export type Action =
   /** Ctrl+Shift+Z `count` times (at most as many as were undone since the last edit). */
   | { kind: 'redo'; count: number }
   /**
-   * Types " term " and puts the caret before the term; with the extension, Alt+Shift+J and
+   * Puts the caret at the end of the message (as a click there would; in Gmail and Outlook
+   * the caret may have wandered into the signature or the quote, where Selge does not
+   * check), moves it `back` characters left, types " term " and puts the caret before the term; with the extension, Alt+Shift+J and
    * Enter (Explain here) insert the explanation after it; without, the same words are typed.
    * `term` is used by no other step, so it is unexplained and its first use is this one.
    */
-  | { kind: 'fix'; term: string };
+  | { kind: 'fix'; term: string; back: number };
 
 export interface Step {
   index: number;
@@ -65,7 +67,7 @@ export const WORDS = [
 
 /** Acronyms only fix steps type, each once: unexplained, with an expansion in both languages. */
 export const FIX_TERMS = [
-  'KPI', 'ETA', 'QBR', 'MTTR', 'RMA', 'SOP', 'CSAT', 'FCR', 'AHT', 'OKR', 'SOW', 'NDA', 'RFP', 'EBITDA', 'ARPU',
+  'KPI', 'QBR', 'MTTR', 'RMA', 'SOP', 'CSAT', 'FCR', 'AHT', 'OKR', 'SOW', 'NDA', 'RFP', 'EBITDA', 'ARPU',
   'CAPEX', 'OPEX', 'KYC', 'AML', 'TTJA', 'EMTA', 'KMD', 'UBO', 'RCA', 'ITSM', 'CSM', 'SPOC', 'TAM', 'MSA', 'IVR',
 ];
 
@@ -84,14 +86,14 @@ export function describeStep(step: Step): string {
       case 'copy-paste': return `select [${keys(a.select)}], Ctrl+C, [${keys(a.then)}], Ctrl+V`;
       case 'undo': return `Ctrl+Z x${a.count}`;
       case 'redo': return `Ctrl+Shift+Z x${a.count}`;
-      case 'fix': return `fix ${a.term}`;
+      case 'fix': return `click at the end, ArrowLeft x${a.back}, fix ${a.term}`;
     }
   })();
   return `#${step.index}${step.pause ? ' (pause)' : ''}${step.moves.length ? ` [${keys(step.moves)}]` : ''} ${what}`;
 }
 
 /** The script for `seed`: `length` steps. */
-export function editScript(seed: number, length = 200): Step[] {
+export function editScript(seed: number, length = 200, options: { undo?: boolean } = {}): Step[] {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -110,9 +112,10 @@ export function editScript(seed: number, length = 200): Step[] {
     else if (roll < 0.63) action = { kind: 'overtype', select: selection(), text: words(1, 2) };
     else if (roll < 0.69) action = { kind: 'paste', text: ` ${words(1, 4)}` };
     else if (roll < 0.73) action = { kind: 'copy-paste', select: selection(), then: moves(1, 3) };
-    else if (roll < 0.83) action = { kind: 'undo', count: between(1, 3) };
-    else if (roll < 0.89) action = { kind: 'redo', count: between(1, 2) };
-    else if (fixTerms.length > 0) action = { kind: 'fix', term: fixTerms.shift() as string };
+    else if (roll < 0.83 && options.undo !== false) action = { kind: 'undo', count: between(1, 3) };
+    else if (roll < 0.89 && options.undo !== false) action = { kind: 'redo', count: between(1, 2) };
+    else if (roll < 0.89) action = { kind: 'type', text: ` ${words(1, 2)}` };
+    else if (roll < 0.93 && fixTerms.length > 0) action = { kind: 'fix', term: fixTerms.shift() as string, back: between(0, 12) };
     else action = { kind: 'type', text: ` ${words(1, 2)}` };
     const before = steps[steps.length - 1];
     steps.push({
