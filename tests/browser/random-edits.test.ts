@@ -21,6 +21,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EditorPageName } from '../fixtures/editors/build';
 import { describeStep, editScript, type Key, type Step } from './support/edit-script';
 import { READY_TIMEOUT_MS } from './support/env';
+import { extensionReadyInPage, findingShownInPage, tooltipShownInPage, underlinedInPage } from './support/finding-page';
 import { PAGE_CLOCK_SCRIPT, setPageClockInPage } from './support/page-clock';
 import { type Driver, type DriverPage, LAUNCHERS } from './support/page-driver';
 import { repetitionLabel, scenarioSeed } from './support/repeat';
@@ -58,84 +59,6 @@ const EDITORS: Array<{ name: EditorPageName; host: string; divergent?: string; u
 const ALL = process.env.SELGE_EDIT_ALL === '1';
 
 // ---- page-side functions (self-contained) ------------------------------------------------
-
-/** The page's document and its same-origin frames' (TinyMCE's editor lives in an iframe). */
-function documentsInPage(): Document[] {
-  const docs: Document[] = [document];
-  for (const frame of document.querySelectorAll('iframe')) {
-    try {
-      if (frame.contentDocument) docs.push(frame.contentDocument);
-    } catch {
-      // cross-origin: not ours to read
-    }
-  }
-  return docs;
-}
-
-/** Whether the content script has marked the editor's document (and every frame's) ready. */
-function extensionReadyInPage(): boolean {
-  const frame = document.querySelector('iframe') as HTMLIFrameElement | null;
-  const docs = [document, ...(frame?.contentDocument ? [frame.contentDocument] : [])];
-  return docs.every((doc) => doc.documentElement?.getAttribute('data-selge-state') === 'ready');
-}
-
-/** Whether `term` is underlined: a range in the highlight registry, or a textarea/input box. */
-function findingShownInPage(term: string): boolean {
-  const docs: Document[] = [document];
-  for (const frame of document.querySelectorAll('iframe')) if (frame.contentDocument) docs.push(frame.contentDocument);
-  return docs.some((doc) => {
-    const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights;
-    const ranges = [...(registry?.get('selge-unexplained') ?? [])];
-    if (ranges.some((r) => {
-      // A static range painted before the last edit may point past its node's end now.
-      try {
-        const range = doc.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString() === term;
-      } catch {
-        return false;
-      }
-    })) return true;
-    const overlay = doc.querySelector('selge-overlay')?.shadowRoot;
-    return [...(overlay?.querySelectorAll(`[data-selge-box="${term}"]`) ?? [])]
-      .some((box) => (box.parentElement as HTMLElement).style.display !== 'none');
-  });
-}
-
-/** What is underlined now, for failure messages. */
-function underlinedInPage(): string[] {
-  const docs: Document[] = [document];
-  for (const frame of document.querySelectorAll('iframe')) if (frame.contentDocument) docs.push(frame.contentDocument);
-  return docs.flatMap((doc) => {
-    const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights;
-    const ranges = [...(registry?.get('selge-unexplained') ?? [])].map((r) => {
-      try {
-        const range = doc.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      } catch {
-        return '(stale range)';
-      }
-    });
-    const overlay = doc.querySelector('selge-overlay')?.shadowRoot;
-    const boxes = [...(overlay?.querySelectorAll('[data-selge-box]') ?? [])]
-      .filter((box) => (box.parentElement as HTMLElement).style.display !== 'none')
-      .map((box) => `box:${box.getAttribute('data-selge-box')}`);
-    return [...ranges, ...boxes];
-  });
-}
-
-/** Whether Selge's tooltip card is shown in the page or one of its frames. */
-function tooltipShownInPage(): boolean {
-  const docs: Document[] = [document];
-  for (const frame of document.querySelectorAll('iframe')) if (frame.contentDocument) docs.push(frame.contentDocument);
-  return docs.some((doc) => {
-    const card = doc.querySelector('selge-tooltip')?.shadowRoot?.querySelector('[data-selge-tooltip]');
-    return Boolean(card && card.getBoundingClientRect().width > 0);
-  });
-}
 
 /**
  * The editor's model text once it is the same in two animation frames in a row: all of it in
