@@ -17,6 +17,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     teardownTimeout: 30_000,
-    reporters: ['default', new SummaryReporter('browser')],
+    // .ci/run repeats the whole browser suite (SELGE_REPEAT times, fresh browsers each time):
+    // each repetition records its counts under its own name.
+    reporters: ['default', new SummaryReporter(process.env.SELGE_REPETITION ? `browser-${process.env.SELGE_REPETITION}` : 'browser')],
   },
 });

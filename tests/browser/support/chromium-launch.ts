@@ -15,14 +15,15 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchChromiumWithExtension(extraArgs: string[] = []): Promise<ChromiumWithExtension> {
+/** A fresh profile with the shared flags; page errors and console errors collected. */
+async function launchContext(args: string[]): Promise<Omit<ChromiumWithExtension, 'worker' | 'extensionId'>> {
   mkdirSync(TMP_DIR, { recursive: true });
   const profile = mkdtempSync(join(TMP_DIR, 'chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     ignoreHTTPSErrors: true,
-    args: chromiumArgs(extraArgs),
+    args,
   });
   const close = async () => {
     await context.close();
@@ -33,6 +34,19 @@ export async function launchChromiumWithExtension(extraArgs: string[] = []): Pro
   context.on('console', (message) => {
     if (message.type() === 'error') errors.add(`console error at ${message.location().url}: ${message.text()}`);
   });
+  return { context, errors, close };
+}
+
+/**
+ * The same browser binary and flags with no extension at all: the reference run of a
+ * scenario that compares "with Selge" against "without".
+ */
+export function launchChromiumWithoutExtension(extraArgs: string[] = []): Promise<Omit<ChromiumWithExtension, 'worker' | 'extensionId'>> {
+  return launchContext(chromiumArgs(extraArgs).filter((arg) => !/^--(load-extension|disable-extensions-except)=/.test(arg)));
+}
+
+export async function launchChromiumWithExtension(extraArgs: string[] = []): Promise<ChromiumWithExtension> {
+  const { context, errors, close } = await launchContext(chromiumArgs(extraArgs));
   const watched = new WeakSet<Worker>();
   const watchWorker = (worker: Worker) => {
     if (watched.has(worker)) return;

@@ -2,7 +2,8 @@
 // Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi) with the
 // built extension loaded. Chromium starts as in every Chromium test (chromium-launch.ts).
 import puppeteer from 'puppeteer-core';
-import { launchChromiumWithExtension } from './chromium-launch';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromiumWithExtension, launchChromiumWithoutExtension } from './chromium-launch';
 import { FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_TIMEOUT_MS } from './env';
 import { ErrorLog } from './error-log';
 import { playwrightDriver, puppeteerDriver, type Driver as KeyDriver } from './typing';
@@ -20,6 +21,8 @@ export interface DriverPage {
   keys: KeyDriver;
   /** Saves a PNG of the viewport (for the README's screenshots). */
   screenshot(path: string): Promise<void>;
+  /** Runs `source` in every new document of this page (all frames) before the page's own scripts. */
+  addInitScript(source: string): Promise<void>;
   /** Moves the real mouse to viewport coordinates (a hover) and, with `click`, clicks there. */
   mouse(x: number, y: number, click?: boolean): Promise<void>;
   close(): Promise<void>;
@@ -45,8 +48,47 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<Driver> {
-  const { context, worker, errors, close } = await launchChromiumWithExtension();
+/** How to start a browser; by default with the built extension and a direct connection. */
+export interface LaunchOptions {
+  /** false: the same binary and flags, a fresh profile, no extension. */
+  extension?: boolean;
+  /** Every http(s) connection of the whole browser goes through this HTTP proxy (host:port). */
+  proxy?: string;
+}
+
+function chromiumPage(context: BrowserContext) {
+  return async (): Promise<DriverPage> => {
+    const page = await context.newPage();
+    return {
+      goto: async (url) => {
+        await page.goto(url);
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      typeCharacter: (character) => page.keyboard.type(character),
+      keys: playwrightDriver(page),
+      screenshot: async (path) => {
+        await page.screenshot({ path });
+      },
+      async addInitScript(source) {
+        await page.addInitScript({ content: source });
+      },
+      async mouse(x, y, click) {
+        if (click) await page.mouse.click(x, y);
+        else await page.mouse.move(x, y);
+      },
+      close: () => page.close(),
+    };
+  };
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
+  // Chromium resolves the fixture host names through the proxy, which maps them itself.
+  const extra = options.proxy ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : [];
+  if (options.extension === false) {
+    const { context, errors, close } = await launchChromiumWithoutExtension(extra);
+    return { name: 'Chromium', errors, extension: {}, newPage: chromiumPage(context), close };
+  }
+  const { context, worker, errors, close } = await launchChromiumWithExtension(extra);
   return {
     name: 'Chromium',
     errors,
@@ -77,30 +119,13 @@ export async function launchChromium(): Promise<Driver> {
         }
       },
     },
-    async newPage() {
-      const page = await context.newPage();
-      return {
-        goto: async (url) => {
-          await page.goto(url);
-        },
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        typeCharacter: (character) => page.keyboard.type(character),
-        keys: playwrightDriver(page),
-        screenshot: async (path) => {
-          await page.screenshot({ path });
-        },
-        async mouse(x, y, click) {
-          if (click) await page.mouse.click(x, y);
-          else await page.mouse.move(x, y);
-        },
-        close: () => page.close(),
-      };
-    },
+    newPage: chromiumPage(context),
     close,
   };
 }
 
-export async function launchFirefox(): Promise<Driver> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
+  const [proxyHost, proxyPort] = options.proxy?.split(':') ?? [];
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -109,9 +134,22 @@ export async function launchFirefox(): Promise<Driver> {
     extraPrefsFirefox: {
       'network.dns.localDomains': FIXTURE_HOSTS.join(','),
       'network.trr.mode': 5,
+      ...(options.proxy
+        ? {
+            'network.proxy.type': 1,
+            'network.proxy.http': proxyHost,
+            'network.proxy.http_port': Number(proxyPort),
+            'network.proxy.ssl': proxyHost,
+            'network.proxy.ssl_port': Number(proxyPort),
+            'network.proxy.no_proxies_on': '',
+            'network.proxy.allow_hijacking_localhost': true,
+            // The proxy resolves names: the fixture hosts are mapped there.
+            'network.proxy.socks_remote_dns': true,
+          }
+        : {}),
     },
   });
-  let id = await browser.installExtension(FIREFOX_BUILD);
+  let id = options.extension === false ? '' : await browser.installExtension(FIREFOX_BUILD);
   const errors = new ErrorLog();
   return {
     name: 'Firefox',
@@ -138,6 +176,9 @@ export async function launchFirefox(): Promise<Driver> {
         screenshot: async (path) => {
           await page.screenshot({ path: path as `${string}.png` });
         },
+        async addInitScript(source) {
+          await page.evaluateOnNewDocument(source);
+        },
         async mouse(x, y, click) {
           if (click) await page.mouse.click(x, y);
           else await page.mouse.move(x, y);
@@ -150,7 +191,7 @@ export async function launchFirefox(): Promise<Driver> {
 }
 
 /** Both browsers, for `describe.each`: every scenario runs in Chromium and in Firefox ESR. */
-export const LAUNCHERS: Array<[string, () => Promise<Driver>]> = [
+export const LAUNCHERS: Array<[string, (options?: LaunchOptions) => Promise<Driver>]> = [
   ['Chromium', launchChromium],
   ['Firefox ESR', launchFirefox],
 ];
