@@ -44,7 +44,8 @@ export interface UserStore {
   ignoredFor(key: unknown): Promise<{ ok: true; terms: string[] } | { ok: false; error: string }>;
   /**
    * `listener` runs after every change to allowed or entries (from this computer or from
-   * sync), before the change's promise resolves. Returns the unsubscribe function.
+   * sync), before the change's promise resolves. It runs inside the store's queue, so it must
+   * not wait for another store call (that call would wait for it). Returns the unsubscribe function.
    */
   subscribe(listener: () => void | Promise<void>): () => void;
   /** Stops listening to storage.sync. */

@@ -1,0 +1,201 @@
+// A browser with the built extension and one of its own pages open, for tests that talk to
+// the background as the extension itself does (runtime.sendMessage, storage.local), and that
+// reload the extension or restart the browser on the same profile. Chromium through
+// playwright-core, Firefox ESR through puppeteer-core (WebDriver BiDi).
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
+import {
+  CHROME_BUILD, CHROMIUM_PATH, chromiumArgs, FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_TIMEOUT_MS, TMP_DIR,
+} from './env';
+import { ErrorLog } from './error-log';
+
+export interface ExtensionSession {
+  name: string;
+  errors: ErrorLog;
+  /** Runs `fn(arg)` in the extension's popup page (opened in a tab); `fn` must be self-contained. */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * The background starts again and reads everything from storage: Firefox reloads the
+   * extension (runtime.reload()); Chromium stops its service worker (see there why).
+   */
+  restartBackground(): Promise<void>;
+  /** Closes the browser and starts it again on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const GECKO_ID = 'selge@selge.ee';
+
+/** Runs in the extension page: asks the background to reload the extension. */
+function reloadFromPage(): void {
+  const api = globalThis as unknown as { browser?: { runtime: { reload(): void } }; chrome?: { runtime: { reload(): void } } };
+  (api.browser ?? api.chrome)!.runtime.reload();
+}
+
+/** Runs in the extension page: whether the background answers a ping yet. */
+async function backgroundAnswers(): Promise<boolean> {
+  const api = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+  try {
+    const reply = (await (api.browser ?? api.chrome)!.runtime.sendMessage({ type: 'selge/ping' })) as { ok?: boolean } | undefined;
+    return reply?.ok === true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(what: string, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${READY_TIMEOUT_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function chromiumSession(): Promise<ExtensionSession> {
+  mkdirSync(TMP_DIR, { recursive: true });
+  const profile = mkdtempSync(join(TMP_DIR, 'chromium-user-data-'));
+  const errors = new ErrorLog();
+  let context: BrowserContext;
+  let extensionId = '';
+  let page: PlaywrightPage | undefined;
+
+  const start = async () => {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH, headless: true, ignoreHTTPSErrors: true, args: chromiumArgs(),
+    });
+    context.on('weberror', (error) => errors.add(`page error: ${error.error().message}`));
+    context.on('console', (message) => {
+      if (message.type() === 'error') errors.add(`console error at ${message.location().url}: ${message.text()}`);
+    });
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: READY_TIMEOUT_MS }));
+    worker.on('console', (message) => {
+      if (message.type() === 'error') errors.add(`service worker error: ${message.text()}`);
+    });
+    extensionId = new URL(worker.url()).host;
+    page = undefined;
+  };
+  const extensionPage = async () => {
+    if (page && !page.isClosed()) return page;
+    page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    return page;
+  };
+  await start();
+  return {
+    name: 'Chromium',
+    errors,
+    inExtension: async (fn, arg) => (await extensionPage()).evaluate(fn as never, arg) as never,
+    async restartBackground() {
+      // chrome.runtime.reload() does not bring back an extension loaded with --load-extension,
+      // so stop the service worker instead, as Chrome does after 30 s idle: the next message
+      // starts a fresh one, which must load everything from storage again.
+      const old = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      await old?.evaluate(() => void ((globalThis as { __selgeOldWorker?: boolean }).__selgeOldWorker = true));
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+      if (!target) throw new Error('no service worker target for the extension');
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await cdp.detach();
+      await until('a fresh service worker answers', async () => {
+        if (!(await (await extensionPage()).evaluate(backgroundAnswers))) return false;
+        const fresh = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+        const marks = await Promise.all(fresh.map((w) => w.evaluate(() => (globalThis as { __selgeOldWorker?: boolean }).__selgeOldWorker === true).catch(() => true)));
+        return marks.includes(false);
+      });
+    },
+    async restart() {
+      await context.close();
+      await start();
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function firefoxSession(): Promise<ExtensionSession> {
+  mkdirSync(TMP_DIR, { recursive: true });
+  const profile = mkdtempSync(join(TMP_DIR, 'firefox-user-data-'));
+  const uuid = randomUUID();
+  const url = `moz-extension://${uuid}/popup.html`;
+  const errors = new ErrorLog();
+  let browser: Browser;
+  let page: PuppeteerPage | undefined;
+
+  const start = async () => {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      acceptInsecureCerts: true,
+      userDataDir: profile,
+      // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'network.dns.localDomains': FIXTURE_HOSTS.join(','),
+        'network.trr.mode': 5,
+        // Pinned so the extension page has a known address and keeps its storage: a
+        // temporary add-on is uninstalled when Firefox closes, and reinstalled on restart.
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+      },
+    });
+    const id = await browser.installExtension(FIREFOX_BUILD);
+    if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
+    page = undefined;
+  };
+  const open = async (): Promise<PuppeteerPage> => {
+    const fresh = await browser.newPage();
+    fresh.on('pageerror', (error) => errors.add(`page error: ${String(error)}`));
+    fresh.on('console', (message) => {
+      if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
+    });
+    // Puppeteer never sees a moz-extension:// navigation finish; wait for the document instead.
+    void fresh.goto(url, { timeout: READY_TIMEOUT_MS }).catch(() => undefined);
+    await fresh.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: READY_TIMEOUT_MS }, url);
+    return fresh;
+  };
+  const extensionPage = async () => {
+    if (page && !page.isClosed()) return page;
+    page = await open();
+    return page;
+  };
+  await start();
+  return {
+    name: 'Firefox ESR',
+    errors,
+    inExtension: async (fn, arg) => (await extensionPage()).evaluate(fn as never, arg) as never,
+    async restartBackground() {
+      const current = await extensionPage();
+      await current.evaluate(reloadFromPage).catch(() => undefined);
+      await current.close().catch(() => undefined);
+      page = undefined;
+      await until('the reloaded extension answers', async () => {
+        if (page) await page.close().catch(() => undefined);
+        page = await open();
+        return page.evaluate(backgroundAnswers);
+      });
+    },
+    async restart() {
+      await browser.close();
+      await start();
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const SESSIONS: Array<[string, () => Promise<ExtensionSession>]> = [
+  ['Chromium', chromiumSession],
+  ['Firefox ESR', firefoxSession],
+];
