@@ -6,7 +6,7 @@ import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt
 import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
 import { equalsFolded, foldedHash, pairHash } from './fold.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
-import { looksLikeWord, splitAcronym, type AcronymSplit } from './shape.ts';
+import { looksLikeWord, splitAcronym } from './shape.ts';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
 import type { Kind } from './types.ts';
 
@@ -105,7 +105,9 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
 
     const tok = tokenText(i);
     // The dictionary's own spelling wins over splitting off an ending: "WiFi" is not WiF + i.
-    const split = knownAsWritten(i, tok) ?? splitAcronym(tok);
+    // Its entry is kept, so a known acronym is looked up once, not again by lookupAcronym.
+    const asWritten = entryAsWritten(i, tok);
+    const split = asWritten === undefined ? splitAcronym(tok) : { head: tok, tailLength: 0, allCaps: false };
     if (split === null) {
       // Capitals that do not make an acronym ("McDonald") may still be jargon in capitals.
       const w = lookupWord(dict, text, s, e, hashes[i]!);
@@ -121,7 +123,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     }
 
     const head = split.head;
-    let entry = lookupAcronym(head);
+    let entry = asWritten ?? lookupAcronym(head);
     if (entry === undefined && split.allCaps) {
       const headLow = head.toLowerCase();
       if (dict.capitals.has(headLow) || looksLikeWord(headLow) || isShouted(i) || isSurnameInSignature(i)) {
@@ -138,10 +140,9 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
   }
   return out;
 
-  /** A form the dictionary lists even though it is not acronym-shaped ("ServQual"). */
-  function knownAsWritten(k: number, tok: string): AcronymSplit | null {
-    if (!dict.acronymFilter.has(hashes[k]!) || !dict.acronyms.has(tok)) return null;
-    return { head: tok, tailLength: 0, allCaps: false };
+  /** The entry of token k as the dictionary spells it ("CRM", "ServQual"), or undefined. */
+  function entryAsWritten(k: number, tok: string): number | undefined {
+    return dict.acronymFilter.has(hashes[k]!) ? dict.acronyms.get(tok) : undefined;
   }
 
   /** The entry of an acronym as written or in capitals ("Kpi" → KPI), or undefined. */
