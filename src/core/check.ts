@@ -3,7 +3,7 @@
 
 import { isLetterAt, isHyphenAt } from './chars.ts';
 import { ClosingBrackets } from './closers.ts';
-import { explainedAfter, longFormBefore, type ExplanationInput } from './explanation.ts';
+import { explainedAfter, longFormBefore, mayBeExplainedAfter, mayFollowLongForm, type ExplanationInput } from './explanation.ts';
 import { languageOfTokens } from './language.ts';
 import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrence } from './scan.ts';
@@ -33,7 +33,7 @@ export function check(text: string, options: CheckOptions): Report {
   const explanations = new Explanations(text, occurrences, dict);
   const inDefinition = jargonInsideDefinitions(text, occurrences, explanations);
   const explainedHere = (k: number): boolean =>
-    inDefinition.has(k) || explainedAfter(explanations.input(k)) || explanations.longForm(k) !== -1;
+    inDefinition.has(k) || explanations.explainedAfter(k) || explanations.longForm(k) !== -1;
 
   const firstExplained = new Map<number | string, boolean>();
   const findings: Finding[] = [];
@@ -111,10 +111,21 @@ class Explanations {
     return this.lastInput;
   }
 
+  /** explainedAfter of occurrence k. */
+  explainedAfter(k: number): boolean {
+    const occ = this.occurrences[k]!;
+    // Most terms have no bracket or marker after them: answered without building an input.
+    if (!mayBeExplainedAfter(this.text, afterOf(this.text, occ))) return false;
+    return explainedAfter(this.input(k));
+  }
+
   /** longFormBefore of occurrence k. */
   longForm(k: number): number {
     let end = this.longForms[k]!;
-    if (end === NOT_YET) end = this.longForms[k] = longFormBefore(this.input(k));
+    if (end === NOT_YET) {
+      end = mayFollowLongForm(this.text, this.occurrences[k]!.start) ? longFormBefore(this.input(k)) : -1;
+      this.longForms[k] = end;
+    }
     return end;
   }
 }
@@ -146,11 +157,16 @@ function explanationInput(text: string, occ: Occurrence, dict: PreparedDictionar
     text,
     start: occ.start,
     end: occ.end,
-    after: occ.letters === null ? occ.end : compoundEnd(text, occ.end),
+    after: afterOf(text, occ),
     letters: occ.letters,
     expansions: occ.entry >= 0 ? dict.expansions(occ.entry) : NO_EXPANSIONS,
     closers,
   };
+}
+
+/** Where the text after an occurrence starts (ExplanationInput.after). */
+function afterOf(text: string, occ: Occurrence): number {
+  return occ.letters === null ? occ.end : compoundEnd(text, occ.end);
 }
 
 /** End of the compound an acronym opens ("RMA-number", "ERP-süsteemiga"), or `end` itself. */
