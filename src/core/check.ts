@@ -9,7 +9,7 @@ import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrences } from './scan.ts';
 import { findSkipZones } from './skip-zones.ts';
 import { tokenize } from './tokens.ts';
-import type { CheckOptions, CompiledDictionary, Finding, Language, Report } from './types.ts';
+import type { CheckOptions, CompiledDictionary, Language, Report } from './types.ts';
 
 export const DEFAULT_THRESHOLD = 1;
 
@@ -36,11 +36,14 @@ export function check(text: string, options: CheckOptions): Report {
     inDefinition.has(k) || explanations.explainedAfter(k) || explanations.longForm(k) !== -1;
 
   const firstExplained = new Map<number | string, boolean>();
-  const found = occurrences.findings;
-  const findings: Finding[] = [];
+  // Familiar findings are dropped in place, not copied to a second array of the same length.
+  // Safe while the loop runs: the explanation tests of use k read findings[k] (and the
+  // parallel arrays) only, and slots are overwritten only below k.
+  const findings = occurrences.findings;
+  let kept = 0;
   let questions = 0;
-  for (let k = 0; k < found.length; k++) {
-    const finding = found[k]!;
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k]!;
     const { familiar } = finding;
     // An entry is one question however it is written; an unknown acronym is its own.
     const entry = occurrences.entries[k]!;
@@ -57,8 +60,9 @@ export function check(text: string, options: CheckOptions): Report {
     }
     if (familiar && !options.includeFamiliar) continue;
     finding.explained = explained;
-    findings.push(finding);
+    findings[kept++] = finding;
   }
+  if (kept < findings.length) findings.length = kept;
   return { language, questions, threshold, verdict: questions > threshold ? 'fail' : 'pass', findings };
 }
 

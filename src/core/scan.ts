@@ -135,7 +135,8 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary, lan
     }
     if (entry === undefined) entry = -1;
     const end = split.tailLength > 0 ? e : attachEnding(i, e);
-    addAcronym(s, end, head, entry);
+    // Usually the acronym stands as written: its surface is the token already sliced.
+    addAcronym(s, end, head, entry, end === e ? tok : undefined);
     i = nextAfter(i);
   }
   return { findings, entries, letters };
@@ -160,12 +161,15 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary, lan
     return j;
   }
 
-  function add(start: number, end: number, term: string, entryIndex: number, kind: Kind, lettersRead: string | null): void {
+  /** `surface`: text.slice(start, end) when the caller has it already (one string less). */
+  function add(
+    start: number, end: number, term: string, entryIndex: number, kind: Kind, lettersRead: string | null, surface?: string,
+  ): void {
     const known = entryIndex >= 0;
     findings.push({
       start,
       end,
-      text: text.slice(start, end),
+      text: surface ?? text.slice(start, end),
       term,
       kind,
       explained: false,
@@ -181,9 +185,9 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary, lan
     add(start, end, entry.term, entryIndex, entry.kind, null);
   }
 
-  function addAcronym(start: number, end: number, head: string, entryIndex: number): void {
+  function addAcronym(start: number, end: number, head: string, entryIndex: number, surface?: string): void {
     const entry = entryIndex >= 0 ? dict.entries[entryIndex] : undefined;
-    add(start, end, entry ? entry.term : head, entryIndex, entry ? entry.kind : 'acronym', lettersOf(head));
+    add(start, end, entry ? entry.term : head, entryIndex, entry ? entry.kind : 'acronym', lettersOf(head), surface);
   }
 
   /** Extends an acronym ending at token k over "-iga", "- iga" (typo) or "'e" when that follows. */
