@@ -3,13 +3,13 @@
 
 import { isLetterAt, isHyphenAt } from './chars.ts';
 import { ClosingBrackets } from './closers.ts';
-import { explainedAfter, longFormBefore, type ExplanationInput } from './explanation.ts';
+import { explainedAfter, longFormBefore, mayBeExplainedAfter, mayFollowLongForm, type ExplanationInput } from './explanation.ts';
 import { languageOfTokens } from './language.ts';
 import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
-import { scan, type Occurrence } from './scan.ts';
+import { scan, type Occurrences } from './scan.ts';
 import { findSkipZones } from './skip-zones.ts';
 import { tokenize } from './tokens.ts';
-import type { CheckOptions, CompiledDictionary, Finding, Language, Report } from './types.ts';
+import type { CheckOptions, CompiledDictionary, Language, Report } from './types.ts';
 
 export const DEFAULT_THRESHOLD = 1;
 
@@ -29,20 +29,25 @@ export function check(text: string, options: CheckOptions): Report {
   }
   const tokens = tokenize(text, findSkipZones(text));
   const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
-  const occurrences = scan(text, tokens, dict);
+  const occurrences = scan(text, tokens, dict, language);
   const explanations = new Explanations(text, occurrences, dict);
   const inDefinition = jargonInsideDefinitions(text, occurrences, explanations);
   const explainedHere = (k: number): boolean =>
-    inDefinition.has(k) || explainedAfter(explanations.input(k)) || explanations.longForm(k) !== -1;
+    inDefinition.has(k) || explanations.explainedAfter(k) || explanations.longForm(k) !== -1;
 
   const firstExplained = new Map<number | string, boolean>();
-  const findings: Finding[] = [];
+  // Familiar findings are dropped in place, not copied to a second array of the same length.
+  // Safe while the loop runs: the explanation tests of use k read findings[k] (and the
+  // parallel arrays) only, and slots are overwritten only below k.
+  const findings = occurrences.findings;
+  let kept = 0;
   let questions = 0;
-  for (let k = 0; k < occurrences.length; k++) {
-    const occ = occurrences[k]!;
-    const entry = occ.entry >= 0 ? dict.entries[occ.entry] : undefined;
-    const familiar = entry?.familiar ?? false;
-    const key = termKey(occ);
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k]!;
+    const { familiar } = finding;
+    // An entry is one question however it is written; an unknown acronym is its own.
+    const entry = occurrences.entries[k]!;
+    const key = entry >= 0 ? entry : finding.term;
     const first = firstExplained.get(key);
     let explained: boolean;
     if (first === undefined) {
@@ -54,17 +59,10 @@ export function check(text: string, options: CheckOptions): Report {
       explained = first || explainedHere(k);
     }
     if (familiar && !options.includeFamiliar) continue;
-    findings.push({
-      start: occ.start,
-      end: occ.end,
-      text: text.slice(occ.start, occ.end),
-      term: occ.term,
-      kind: occ.kind,
-      explained,
-      familiar,
-      meanings: occ.entry >= 0 ? dict.meanings(occ.entry, language) : [],
-    });
+    finding.explained = explained;
+    findings[kept++] = finding;
   }
+  if (kept < findings.length) findings.length = kept;
   return { language, questions, threshold, verdict: questions > threshold ? 'fail' : 'pass', findings };
 }
 
@@ -73,10 +71,6 @@ export function createChecker(dictionary: CompiledDictionary) {
   prepareDictionary(dictionary);
   return (text: string, options: Omit<CheckOptions, 'dictionary'> = {}): Report =>
     check(text, { ...options, dictionary });
-}
-
-function termKey(occ: Occurrence): number | string {
-  return occ.entry >= 0 ? occ.entry : occ.term;
 }
 
 const NOT_YET = -2;
@@ -95,26 +89,36 @@ class Explanations {
 
   constructor(
     private readonly text: string,
-    private readonly occurrences: Occurrence[],
+    private readonly occurrences: Occurrences,
     private readonly dict: PreparedDictionary,
   ) {
     this.closers = new ClosingBrackets(text);
-    this.longForms = new Int32Array(occurrences.length).fill(NOT_YET);
+    this.longForms = new Int32Array(occurrences.findings.length).fill(NOT_YET);
   }
 
   /** The explanation input of occurrence k (the last one asked for is kept). */
   input(k: number): ExplanationInput {
     if (k !== this.lastIndex || this.lastInput === null) {
-      this.lastInput = explanationInput(this.text, this.occurrences[k]!, this.dict, this.closers);
+      this.lastInput = explanationInput(this.text, this.occurrences, k, this.dict, this.closers);
       this.lastIndex = k;
     }
     return this.lastInput;
   }
 
+  /** explainedAfter of occurrence k. */
+  explainedAfter(k: number): boolean {
+    // Most terms have no bracket or marker after them: answered without building an input.
+    if (!mayBeExplainedAfter(this.text, afterOf(this.text, this.occurrences, k))) return false;
+    return explainedAfter(this.input(k));
+  }
+
   /** longFormBefore of occurrence k. */
   longForm(k: number): number {
     let end = this.longForms[k]!;
-    if (end === NOT_YET) end = this.longForms[k] = longFormBefore(this.input(k));
+    if (end === NOT_YET) {
+      end = mayFollowLongForm(this.text, this.occurrences.findings[k]!.start) ? longFormBefore(this.input(k)) : -1;
+      this.longForms[k] = end;
+    }
     return end;
   }
 }
@@ -124,16 +128,16 @@ class Explanations {
  * success manager (CSM)" the reader is being told what CSM means, and "customer success" is
  * part of that answer, not a new question.
  */
-function jargonInsideDefinitions(text: string, occurrences: Occurrence[], explanations: Explanations): Set<number> {
+function jargonInsideDefinitions(text: string, occurrences: Occurrences, explanations: Explanations): Set<number> {
   const covered = new Set<number>();
-  for (let k = 1; k < occurrences.length; k++) {
-    const occ = occurrences[k]!;
-    if (occ.letters === null || occurrences[k - 1]!.letters !== null) continue;
+  const { findings, letters } = occurrences;
+  for (let k = 1; k < findings.length; k++) {
+    if (letters[k] === null || letters[k - 1] !== null) continue;
     const definitionEnd = explanations.longForm(k);
     if (definitionEnd === -1) continue;
     for (let j = k - 1; j >= 0; j--) {
-      const jargon = occurrences[j]!;
-      if (jargon.letters !== null || jargon.end > definitionEnd || jargon.start < definitionEnd - LONG_FORM_REACH) break;
+      const jargon = findings[j]!;
+      if (letters[j] !== null || jargon.end > definitionEnd || jargon.start < definitionEnd - LONG_FORM_REACH) break;
       if (/[.!?\n]/.test(text.slice(jargon.end, definitionEnd))) break;
       covered.add(j);
     }
@@ -141,16 +145,30 @@ function jargonInsideDefinitions(text: string, occurrences: Occurrence[], explan
   return covered;
 }
 
-function explanationInput(text: string, occ: Occurrence, dict: PreparedDictionary, closers: ClosingBrackets): ExplanationInput {
+function explanationInput(
+  text: string,
+  occurrences: Occurrences,
+  k: number,
+  dict: PreparedDictionary,
+  closers: ClosingBrackets,
+): ExplanationInput {
+  const { start, end } = occurrences.findings[k]!;
+  const entry = occurrences.entries[k]!;
   return {
     text,
-    start: occ.start,
-    end: occ.end,
-    after: occ.letters === null ? occ.end : compoundEnd(text, occ.end),
-    letters: occ.letters,
-    expansions: occ.entry >= 0 ? dict.expansions(occ.entry) : NO_EXPANSIONS,
+    start,
+    end,
+    after: afterOf(text, occurrences, k),
+    letters: occurrences.letters[k]!,
+    expansions: entry >= 0 ? dict.expansions(entry) : NO_EXPANSIONS,
     closers,
   };
+}
+
+/** Where the text after occurrence k starts (ExplanationInput.after). */
+function afterOf(text: string, occurrences: Occurrences, k: number): number {
+  const end = occurrences.findings[k]!.end;
+  return occurrences.letters[k] === null ? end : compoundEnd(text, end);
 }
 
 /** End of the compound an acronym opens ("RMA-number", "ERP-süsteemiga"), or `end` itself. */

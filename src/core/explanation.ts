@@ -104,6 +104,22 @@ export function longFormBefore(input: ExplanationInput): number {
   return endsBeforeMarker(text, start) ? appositiveBefore(input) : -1;
 }
 
+/**
+ * Could the text after a term (from `after`) explain it? The first test of explainedAfter,
+ * which needs no ExplanationInput: check() asks this first and builds the input, with the
+ * term's expansions, only for the few terms next to a bracket or a marker.
+ */
+export function mayBeExplainedAfter(text: string, after: number): boolean {
+  const next = text[skipBlanks(text, after, after + 3)];
+  return next === '(' || next === '[' || (next !== undefined && startsAfterMarker(text, after));
+}
+
+/** Could a long form end right before a term at `start`? The first test of longFormBefore. */
+export function mayFollowLongForm(text: string, start: number): boolean {
+  const previous = text[skipBlanksBack(text, start) - 1];
+  return previous === '(' || (previous !== undefined && endsBeforeMarker(text, start));
+}
+
 /** First words of the markers after a term ("that" of "that is", "s" of "s.t"), and the sign markers. */
 const AFTER_FIRST_WORDS = new WordSet(
   AFTER_MARKERS.map(({ marker }) => marker.split(/[ .]/)[0]!).filter((w) => /\p{L}/u.test(w)),

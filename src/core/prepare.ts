@@ -6,6 +6,7 @@
 // loading the index stays cheap.
 
 import { equalsFolded, foldedHash, HashFilter, pairHash } from './fold.ts';
+import { wordCharLength } from './tokens.ts';
 import type { CompiledDictionary, CompiledEntry, Language, Meaning } from './types.ts';
 import { words } from './words.ts';
 
@@ -64,21 +65,24 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   const acronymFilter = new HashFilter(18);
   const wordTable = new Map<number, HashedKey[]>();
   const phrases = new Map<number, Phrase[]>();
-  const addPhrase = (surface: string, entry: number): void => {
-    const split = splitPhrase(surface.toLowerCase());
-    if (split === null) return;
+  const addPhrase = (split: WordRuns, entry: number): void => {
+    if (split.words.length < 2) return;
     const hashes = split.words.map((w) => foldedHash(w));
     const hash = pairHash(hashes[0]!, hashes[1]!);
     phraseFilter.add(hash);
     const list = phrases.get(hash) ?? [];
-    list.push({ ...split, hashes, entry });
+    list.push({ words: split.words, gaps: split.gaps, hashes, entry });
     phrases.set(hash, list);
   };
-  for (const [surface, entry] of Object.entries(dictionary.words)) {
+  // for…in rather than Object.entries: no [key, value] array per form (loading the index
+  // is paid on every page).
+  const forms = dictionary.words;
+  for (const surface in forms) {
+    const entry = forms[surface]!;
     const key = surface.toLowerCase();
     // "e-arve", "Wi-Fi" are one word to a reader but two tokens to the scanner.
-    if (NOT_WORD_CHAR.test(key)) {
-      addPhrase(key, entry);
+    if (!isWordCharsOnly(key)) {
+      addPhrase(wordRuns(key), entry);
       continue;
     }
     const hash = foldedHash(key);
@@ -87,7 +91,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     list.push({ key, entry });
     wordTable.set(hash, list);
   }
-  for (const [surface, entry] of Object.entries(dictionary.phrases)) addPhrase(surface, entry);
+  for (const surface in dictionary.phrases) addPhrase(wordRuns(surface.toLowerCase()), dictionary.phrases[surface]!);
   // A dotted form with one dot at the end ("etc.") is a word followed by a full stop.
   for (const [surface, entry] of Object.entries(dictionary.dotted)) {
     if (surface.includes('.')) continue;
@@ -123,19 +127,46 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   return result;
 }
 
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
-const NOT_WORD_CHAR = /[^\p{L}\p{N}\p{M}]/u;
+interface WordRuns {
+  /** The runs of word characters (letters, numbers, marks), split as the tokenizer splits. */
+  words: string[];
+  /** What stands between word k and word k+1. */
+  gaps: string[];
+}
 
-/** Words of a multi-word form and the separators between them, or null for one word. */
-function splitPhrase(surface: string): { words: string[]; gaps: string[] } | null {
-  const found = [...surface.matchAll(WORD_RUN)];
-  if (found.length < 2) return null;
-  const gaps: string[] = [];
-  for (let k = 1; k < found.length; k++) {
-    const prev = found[k - 1]!;
-    gaps.push(surface.slice(prev.index + prev[0].length, found[k]!.index));
+/** Is every character of `form` a word character (the form is one token, or empty)? */
+function isWordCharsOnly(form: string): boolean {
+  let i = 0;
+  while (i < form.length) {
+    const width = wordCharLength(form, i);
+    if (width === 0) return false;
+    i += width;
   }
-  return { words: found.map((m) => m[0]), gaps };
+  return true;
+}
+
+/** Splits a dictionary form into words and the separators between them. */
+function wordRuns(surface: string): WordRuns {
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let gapStart = -1;
+  let i = 0;
+  while (i < surface.length) {
+    let width = wordCharLength(surface, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (width > 0) {
+      i += width;
+      width = i < surface.length ? wordCharLength(surface, i) : 0;
+    }
+    if (gapStart >= 0) gaps.push(surface.slice(gapStart, start));
+    words.push(surface.slice(start, i));
+    gapStart = i;
+  }
+  return { words, gaps };
 }
 
 /** A per-index cache: `make(k)` runs on the first request for k only. */

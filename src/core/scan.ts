@@ -1,25 +1,25 @@
 // One left-to-right pass over the word tokens that finds every acronym-like token and every
 // dictionary term, with its surface span (ending included). Each token is looked at a
-// bounded number of times, so the pass is linear in the length of the text.
+// bounded number of times, so the pass is linear in the length of the text. It builds the
+// report's Finding objects itself (check() only decides `explained` and drops familiar
+// ones): one object per use of a term, which matters when a paste holds 100 000 of them.
 
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
 import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
 import { equalsFolded, foldedHash, pairHash } from './fold.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
-import { looksLikeWord, splitAcronym, type AcronymSplit } from './shape.ts';
+import { looksLikeWord, splitAcronym } from './shape.ts';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
-import type { Kind } from './types.ts';
+import type { Finding, Kind, Language } from './types.ts';
 
-export interface Occurrence {
-  start: number;
-  end: number;
-  /** Base term: the dictionary's canonical term, or the acronym as written. */
-  term: string;
+/** Every use of a term in the text, in order; the three arrays run in parallel. */
+export interface Occurrences {
+  /** The findings, with `explained` still false: check() decides it. */
+  findings: Finding[];
   /** Index into the dictionary's entries, or -1 for an acronym the dictionary does not know. */
-  entry: number;
-  kind: Kind;
+  entries: number[];
   /** Letters to match a long form against ("CRM"); null for jargon. */
-  letters: string | null;
+  letters: (string | null)[];
 }
 
 /** Characters that mark a token as code, a placeholder or a tag, not prose: {{NAME}}, $VAR, #TAG. */
@@ -34,10 +34,12 @@ const CAPS_WORD = 3;
 /** Connectors that hold an identifier together: ABC-12345, ORDER_ID, TCP/IP-2024. */
 const ID_JOINERS = new Set(['-', '_', '/', '.', ':', '#']);
 
-export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Occurrence[] {
+export function scan(text: string, tokens: Tokens, dict: PreparedDictionary, language: Language): Occurrences {
   const { starts, ends, hashes, flags } = tokens;
   const n = tokens.count;
-  const out: Occurrence[] = [];
+  const findings: Finding[] = [];
+  const entries: number[] = [];
+  const letters: (string | null)[] = [];
   const tokenText = (k: number): string => text.slice(starts[k]!, ends[k]!);
   /** Is token k directly after token k-1 with exactly `gap` characters between? */
   const adjacent = (k: number, gap: number): boolean => k < n && starts[k]! === ends[k - 1]! + gap;
@@ -59,20 +61,18 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
 
     // Multi-word terms first, longest match wins: "customer journey", "CSAT score".
     if (i + 1 < n && dict.phraseFilter.has(pairHash(hashes[i]!, hashes[i + 1]!))) {
-      const phrase = matchPhrase(i);
-      if (phrase) {
-        out.push(phrase.occurrence);
-        i = phrase.next;
+      const next = matchPhrase(i);
+      if (next !== -1) {
+        i = next;
         continue;
       }
     }
 
     // Dotted abbreviations: U.S., a.m., e.g., s.t, N.P.S.
     if (after === 46 /* . */ && e - s <= 2 && isLetterAt(text, e + 1) && adjacent(i + 1, 1)) {
-      const dotted = matchDotted(i);
-      if (dotted) {
-        if (dotted.occurrence) out.push(dotted.occurrence);
-        i = dotted.next;
+      const next = matchDotted(i);
+      if (next !== -1) {
+        i = next;
         continue;
       }
     }
@@ -87,7 +87,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
         const joined = tokenText(i) + joiner + tokenText(i + 1);
         const known = maybeKnown ? dict.acronyms.get(joined) : undefined;
         if (known !== undefined || unknownAmp) {
-          out.push(acronym(s, attachEnding(i + 1, ends[i + 1]!), joined, known ?? -1));
+          addAcronym(s, attachEnding(i + 1, ends[i + 1]!), joined, known ?? -1);
           i = nextAfter(i + 1);
           continue;
         }
@@ -98,18 +98,20 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     // else (most tokens) is a word: one bit test, and a table look-up on a hit.
     if ((f & MULTI_UPPER) === 0 && ((f & HAS_UPPER) === 0 || (f & HAS_DIGIT) === 0)) {
       const w = lookupWord(dict, text, s, e, hashes[i]!);
-      if (w >= 0 && !endingOfNumber(s)) out.push(jargon(s, e, w));
+      if (w >= 0 && !endingOfNumber(s)) addJargon(s, e, w);
       i++;
       continue;
     }
 
     const tok = tokenText(i);
     // The dictionary's own spelling wins over splitting off an ending: "WiFi" is not WiF + i.
-    const split = knownAsWritten(i, tok) ?? splitAcronym(tok);
+    // Its entry is kept, so a known acronym is looked up once, not again by lookupAcronym.
+    const asWritten = entryAsWritten(i, tok);
+    const split = asWritten === undefined ? splitAcronym(tok) : { head: tok, tailLength: 0, allCaps: false };
     if (split === null) {
       // Capitals that do not make an acronym ("McDonald") may still be jargon in capitals.
       const w = lookupWord(dict, text, s, e, hashes[i]!);
-      if (w >= 0) out.push(jargon(s, e, w));
+      if (w >= 0) addJargon(s, e, w);
       i++;
       continue;
     }
@@ -121,27 +123,27 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     }
 
     const head = split.head;
-    let entry = lookupAcronym(head);
+    let entry = asWritten ?? lookupAcronym(head);
     if (entry === undefined && split.allCaps) {
       const headLow = head.toLowerCase();
       if (dict.capitals.has(headLow) || looksLikeWord(headLow) || isShouted(i) || isSurnameInSignature(i)) {
         const w = lookupWord(dict, text, s, e, hashes[i]!);
-        if (w >= 0) out.push(jargon(s, e, w));
+        if (w >= 0) addJargon(s, e, w);
         i++;
         continue;
       }
     }
     if (entry === undefined) entry = -1;
     const end = split.tailLength > 0 ? e : attachEnding(i, e);
-    out.push(acronym(s, end, head, entry));
+    // Usually the acronym stands as written: its surface is the token already sliced.
+    addAcronym(s, end, head, entry, end === e ? tok : undefined);
     i = nextAfter(i);
   }
-  return out;
+  return { findings, entries, letters };
 
-  /** A form the dictionary lists even though it is not acronym-shaped ("ServQual"). */
-  function knownAsWritten(k: number, tok: string): AcronymSplit | null {
-    if (!dict.acronymFilter.has(hashes[k]!) || !dict.acronyms.has(tok)) return null;
-    return { head: tok, tailLength: 0, allCaps: false };
+  /** The entry of token k as the dictionary spells it ("CRM", "ServQual"), or undefined. */
+  function entryAsWritten(k: number, tok: string): number | undefined {
+    return dict.acronymFilter.has(hashes[k]!) ? dict.acronyms.get(tok) : undefined;
   }
 
   /** The entry of an acronym as written or in capitals ("Kpi" → KPI), or undefined. */
@@ -153,27 +155,39 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
 
   function nextAfter(k: number): number {
     // Skip tokens swallowed by an attached ending ("CRM-iga", "CEM- iga", "SMS'e").
-    const last = out[out.length - 1]!;
+    const last = findings[findings.length - 1]!;
     let j = k + 1;
     while (j < n && starts[j]! < last.end) j++;
     return j;
   }
 
-  function jargon(start: number, end: number, entryIndex: number): Occurrence {
-    const entry = dict.entries[entryIndex]!;
-    return { start, end, term: entry.term, entry: entryIndex, kind: entry.kind, letters: null };
-  }
-
-  function acronym(start: number, end: number, head: string, entryIndex: number): Occurrence {
-    const entry = entryIndex >= 0 ? dict.entries[entryIndex] : undefined;
-    return {
+  /** `surface`: text.slice(start, end) when the caller has it already (one string less). */
+  function add(
+    start: number, end: number, term: string, entryIndex: number, kind: Kind, lettersRead: string | null, surface?: string,
+  ): void {
+    const known = entryIndex >= 0;
+    findings.push({
       start,
       end,
-      term: entry ? entry.term : head,
-      entry: entryIndex,
-      kind: entry ? entry.kind : 'acronym',
-      letters: lettersOf(head),
-    };
+      text: surface ?? text.slice(start, end),
+      term,
+      kind,
+      explained: false,
+      familiar: known ? dict.entries[entryIndex]!.familiar ?? false : false,
+      meanings: known ? dict.meanings(entryIndex, language) : [],
+    });
+    entries.push(entryIndex);
+    letters.push(lettersRead);
+  }
+
+  function addJargon(start: number, end: number, entryIndex: number): void {
+    const entry = dict.entries[entryIndex]!;
+    add(start, end, entry.term, entryIndex, entry.kind, null);
+  }
+
+  function addAcronym(start: number, end: number, head: string, entryIndex: number, surface?: string): void {
+    const entry = entryIndex >= 0 ? dict.entries[entryIndex] : undefined;
+    add(start, end, entry ? entry.term : head, entryIndex, entry ? entry.kind : 'acronym', lettersOf(head), surface);
   }
 
   /** Extends an acronym ending at token k over "-iga", "- iga" (typo) or "'e" when that follows. */
@@ -194,9 +208,10 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     return end;
   }
 
-  function matchPhrase(k: number): { occurrence: Occurrence; next: number } | null {
+  /** Adds the longest phrase starting at token k and returns the token after it, or -1. */
+  function matchPhrase(k: number): number {
     const candidates = dict.phrases.get(pairHash(hashes[k]!, hashes[k + 1]!));
-    if (candidates === undefined) return null;
+    if (candidates === undefined) return -1;
     for (const { words, gaps, hashes: wordHashes, entry } of candidates) {
       // A candidate whose words' hashes differ from the tokens' cannot match: integer
       // compares before any character is read.
@@ -208,10 +223,11 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
       }
       if (ok) {
         const last = k + words.length - 1;
-        return { occurrence: jargon(starts[k]!, ends[last]!, entry), next: last + 1 };
+        addJargon(starts[k]!, ends[last]!, entry);
+        return last + 1;
       }
     }
-    return null;
+    return -1;
   }
 
   function hashesMatch(k: number, wordHashes: number[]): boolean {
@@ -234,8 +250,11 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     return true;
   }
 
-  /** Letters separated by single dots: "U.S.", "a.m.", "Ph.D.", "N.P.S.". */
-  function matchDotted(k: number): { occurrence: Occurrence | null; next: number } | null {
+  /**
+   * Letters separated by single dots: "U.S.", "a.m.", "Ph.D.", "N.P.S.". Adds the finding
+   * when there is one and returns the token after the dotted form, or -1 when there is none.
+   */
+  function matchDotted(k: number): number {
     const parts = [tokenText(k)];
     let last = k;
     while (
@@ -245,7 +264,7 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
       last++;
       parts.push(tokenText(last));
     }
-    if (parts.length < 2) return null;
+    if (parts.length < 2) return -1;
     const start = starts[k]!;
     let end = ends[last]!;
     if (text[end] === '.') end++;
@@ -253,15 +272,16 @@ export function scan(text: string, tokens: Tokens, dict: PreparedDictionary): Oc
     const entry = dict.dotted.get(key);
     if (entry !== undefined) {
       const e = dict.entries[entry]!;
-      return { occurrence: { start, end, term: e.term, entry, kind: e.kind, letters: parts.join('') }, next: last + 1 };
+      add(start, end, e.term, entry, e.kind, parts.join(''));
+      return last + 1;
     }
-    const letters = parts.join('');
+    const joined = parts.join('');
     if (parts.every((p) => p.length === 1 && isUpperAt(p, 0))) {
-      const known = dict.acronyms.get(letters);
-      return { occurrence: acronym(start, end, letters, known ?? -1), next: last + 1 };
+      const known = dict.acronyms.get(joined);
+      addAcronym(start, end, joined, known ?? -1);
     }
     // Unknown lowercase dotted forms (v.a, jms.) are ordinary abbreviations: nothing to report.
-    return { occurrence: null, next: last + 1 };
+    return last + 1;
   }
 
   /**

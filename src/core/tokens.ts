@@ -75,6 +75,18 @@ function entryBeyondLatin(text: string, i: number, c: number): number {
   return c >= 0xd800 && c <= 0xdfff ? c << 8 : (c << 8) | classOfCodePoint(c);
 }
 
+/**
+ * Length in code units (1, or 2 for a surrogate pair) of the word character at i, or 0 when
+ * the character there belongs to no word: the tokenizer's rule, for splitting dictionary
+ * forms the way texts are split.
+ */
+export function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const entry = c < TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
+  if ((entry & WORD) === 0) return 0;
+  return (entry & WIDE) !== 0 ? 2 : 1;
+}
+
 export interface Tokens {
   count: number;
   starts: Int32Array;
