@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Sites a user may switch Selge on for (optional host permissions). */
+const SWITCHABLE_SITES = ['https://*/*', 'http://*/*'];
+
 // Thin build configuration: manifest facts live here, everything else in src/.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,7 +15,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', ...(browser !== 'firefox' ? ['scripting'] : [])],
+    // Any other site the user switches on from the popup; its content script is registered at
+    // run time (src/background/site-access.ts). Built-in sites stay in content_scripts.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...SWITCHABLE_SITES] }
+      : { optional_host_permissions: [...SWITCHABLE_SITES] }),
     // Chrome: the team dictionary policy (storage.managed). Firefox reads policies.json
     // 3rdparty.Extensions.<id> without a schema and warns about this key, so it is Chrome only.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),

@@ -4,6 +4,10 @@ import { BUILTIN_DICTIONARY } from '../src/background/builtin-dictionary';
 import { createDictionaryService } from '../src/background/dictionary-service';
 import { answer } from '../src/background/messages';
 import { answerSources } from '../src/background/sources';
+import { startSiteAccess } from '../src/background/site-access';
+import { chromeInjector, chromeRegistrar, type ChromeScripting } from '../src/background/site-access-chrome';
+import { firefoxInjector, firefoxRegistrar, type FirefoxContentScripts, type FirefoxTabs } from '../src/background/site-access-firefox';
+import { CONTENT_MATCHES } from '../src/content/sites';
 import { createProblemLog } from '../src/storage/problems';
 import { createUserStore } from '../src/storage/user-store';
 
@@ -20,6 +24,21 @@ export default defineBackground(() => {
   // Registered at once (an MV3 service worker woken by a message must find its listener);
   // undefined for foreign messages lets other listeners answer them.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(message, sources, sender));
+  // Sites the user switched on (optional host permissions): the content script runs there too.
+  // Chrome MV3 has `scripting` (registrations persist); Firefox MV2 `contentScripts`.
+  const scripting = (browser as unknown as { scripting?: ChromeScripting }).scripting;
+  const contentScripts = (browser as unknown as { contentScripts?: FirefoxContentScripts }).contentScripts;
+  startSiteAccess({
+    permissions: browser.permissions,
+    ...(import.meta.env.MANIFEST_VERSION === 3 && scripting
+      ? { registrar: chromeRegistrar(scripting), injector: chromeInjector(scripting, browser.tabs) }
+      : {
+          registrar: firefoxRegistrar(contentScripts!),
+          injector: firefoxInjector(browser.tabs as unknown as FirefoxTabs),
+        }),
+    builtin: CONTENT_MATCHES,
+    report: (error) => console.error('Selge: could not update the sites switched on', error),
+  });
   // Loads the user data now, so a change from sync or policy reaches open tabs soon.
   void service.start();
 });

@@ -14,12 +14,16 @@ export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 export const CHROMIUM_PATH = process.env.SELGE_CHROMIUM ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.SELGE_FIREFOX ?? '/usr/bin/firefox-esr';
 
-/** Real host names from the content script's match patterns, all served from loopback. */
+/**
+ * Real host names from the content script's match patterns, all served from loopback, and
+ * one site that is not built in (the user switches it on: site-access.test.ts).
+ */
 export const FIXTURE_HOSTS = [
   'mail.google.com',
   'acme.zendesk.com',
   'outlook.office.com',
   'outlook.live.com',
+  'help.example.org',
 ] as const;
 
 /** The fixture server listens on 443 because match patterns and DNS maps keep the port. */
