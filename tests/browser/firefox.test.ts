@@ -2,11 +2,12 @@
 // MV2 because content_scripts host matches are granted at install there; in Firefox MV3
 // they are optional until the user grants them.
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_SELECTOR, READY_TIMEOUT_MS,
+  FIREFOX_BUILD, READY_SELECTOR, READY_TIMEOUT_MS,
 } from './support/env';
+import { startFirefox } from './support/firefox-launch';
 import {
   editorMarkup, MESSAGES, PACKAGE_VERSION, pingFromPage, readPopup,
 } from './support/extension-page';
@@ -50,18 +51,9 @@ describe('Firefox ESR, firefox-mv2 build', () => {
   };
 
   beforeAll(async () => {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      acceptInsecureCerts: true,
-      // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'network.dns.localDomains': FIXTURE_HOSTS.join(','),
-        'network.trr.mode': 5,
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-      },
+    browser = await startFirefox({
+      extensionPages: true,
+      prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
     });
     const installed = await browser.installExtension(FIREFOX_BUILD);
     expect(installed).toBe(GECKO_ID);

@@ -8,6 +8,7 @@ import { READY_SELECTOR, READY_TIMEOUT_MS } from './support/env';
 import { MESSAGES } from './support/extension-page';
 import { type Driver, type DriverPage, LAUNCHERS } from './support/page-driver';
 import { focusEnd, getText, pressKey, typeText as typeKeys, undo, waitForFixture } from './support/typing';
+import { boxLabelsAre, boxPoint, highlightedAre, readTooltip, textareaState, tooltipIs } from './support/tooltip-page';
 import { nextFrame, placeCaret } from './support/underline-page';
 
 const PAGE = 'https://mail.google.com/gmail-live.html';
@@ -35,50 +36,6 @@ function withInsert(text: string, word: string, insert: string): string {
 
 // ---- page-side functions (self-contained) ------------------------------------------------
 
-interface TooltipState {
-  open: boolean;
-  term: string;
-  /** Where the word starts in the field's text. */
-  start: number;
-  meanings: string;
-  problem: string;
-  actions: Array<{ action: string; x: number; y: number; active: boolean }>;
-}
-
-function readTooltip(): TooltipState {
-  const host = document.querySelector('selge-tooltip') as HTMLElement | null;
-  const card = host?.shadowRoot?.querySelector('[data-selge-tooltip]') as HTMLElement | null;
-  const shown = Boolean(host && card && card.getBoundingClientRect().width > 0);
-  const part = (name: string) => card?.querySelector(`[data-part=${name}]`)?.textContent ?? '';
-  return {
-    open: shown,
-    term: part('term'),
-    start: Number(card?.getAttribute('data-start') ?? -1),
-    meanings: part('meanings'),
-    problem: part('problem'),
-    actions: [...(card?.querySelectorAll('button[data-action]') ?? [])].map((button) => {
-      const rect = button.getBoundingClientRect();
-      return {
-        action: button.getAttribute('data-action') ?? '',
-        x: rect.left + rect.width / 2,
-        y: rect.top + rect.height / 2,
-        active: (button as HTMLElement).style.outlineStyle === 'solid',
-      };
-    }),
-  };
-}
-
-function tooltipIs(want: { open: boolean; term?: string; start?: number; problem?: boolean }): boolean {
-  const host = document.querySelector('selge-tooltip') as HTMLElement | null;
-  const card = host?.shadowRoot?.querySelector('[data-selge-tooltip]') as HTMLElement | null;
-  const shown = Boolean(host && card && card.getBoundingClientRect().width > 0);
-  if (!want.open) return !shown;
-  return shown &&
-    (!want.term || card!.querySelector('[data-part=term]')?.textContent === want.term) &&
-    (want.start === undefined || card!.getAttribute('data-start') === String(want.start)) &&
-    (!want.problem || card!.querySelector('[data-part=problem]') !== null);
-}
-
 /** The compose's first line (where the test types) and the caret as an offset into it. */
 function composeState(editor: string): { text: string; caret: number; focused: boolean } {
   const root = document.querySelector(editor) as HTMLElement;
@@ -94,11 +51,6 @@ function composeState(editor: string): { text: string; caret: number; focused: b
   return { text: line.textContent ?? '', caret, focused: document.activeElement === root };
 }
 
-function textareaState(selector: string): { text: string; caret: number; focused: boolean } {
-  const field = document.querySelector(selector) as HTMLTextAreaElement;
-  return { text: field.value, caret: field.selectionStart, focused: document.activeElement === field };
-}
-
 /** The highlighted words of the compose, in document order. */
 function highlighted(): string[] {
   const highlight = CSS.highlights.get('selge-unexplained');
@@ -108,34 +60,6 @@ function highlighted(): string[] {
     range.setEnd(r.endContainer, r.endOffset);
     return range.toString();
   }) : [];
-}
-
-function highlightedAre(expected: string[]): boolean {
-  const highlight = CSS.highlights.get('selge-unexplained');
-  const words = highlight ? [...highlight].map((r) => {
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    return range.toString();
-  }) : [];
-  return JSON.stringify(words) === JSON.stringify(expected);
-}
-
-/** Labels of the shown textarea boxes, top to bottom, left to right. */
-function boxLabelsAre(expected: string[]): boolean {
-  const host = document.querySelector('selge-overlay');
-  const boxes = ([...(host?.shadowRoot?.querySelectorAll('[data-selge-box]') ?? [])] as HTMLElement[])
-    .filter((box) => (box.parentElement as HTMLElement).style.display !== 'none')
-    .map((box) => ({ label: box.getAttribute('data-selge-box') ?? '', rect: box.getBoundingClientRect() }))
-    .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
-  return JSON.stringify(boxes.map((b) => b.label)) === JSON.stringify(expected);
-}
-
-/** The middle of the first textarea box labelled `label`, raised from the underline onto the word. */
-function boxPoint(label: string): { x: number; y: number } {
-  const host = document.querySelector('selge-overlay');
-  const box = host!.shadowRoot!.querySelector(`[data-selge-box="${label}"]`)!.getBoundingClientRect();
-  return { x: box.left + box.width / 2, y: box.top - 4 };
 }
 
 /** The middle of the first `word` in the compose's first line. */

@@ -11,13 +11,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension } from './support/chromium-launch';
 import {
-  CHROME_BUILD, FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_SELECTOR, READY_TIMEOUT_MS,
+  CHROME_BUILD, FIREFOX_BUILD, FIXTURE_HOSTS, READY_SELECTOR, READY_TIMEOUT_MS,
 } from './support/env';
+import { startFirefox } from './support/firefox-launch';
 import { ErrorLog } from './support/error-log';
 import { boxLabelsAre } from './support/tooltip-page';
 
@@ -131,16 +132,9 @@ describe('Firefox ESR, firefox-mv2 build', () => {
   };
 
   beforeAll(async () => {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      acceptInsecureCerts: true,
-      // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'network.dns.localDomains': FIXTURE_HOSTS.join(','),
-        'network.trr.mode': 5,
+    browser = await startFirefox({
+      extensionPages: true,
+      prefs: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
         // The optional-permission prompt answers yes by itself.
         'extensions.webextOptionalPermissionPrompts': false,

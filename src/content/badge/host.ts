@@ -1,10 +1,8 @@
-// Where the badges live: one <selge-badges> element of ours on <html>, never inside an
-// editor, with a shadow root so page CSS cannot reach them. The host is a 0×0 box at the
-// viewport's corner; the badges inside are position:fixed at their fields. Where the
-// browser has popovers the host is a manual popover, in the top layer above the page's own
-// stacking contexts (the tooltip, shown later, goes above it). Styles go through the
-// CSSOM with !important, which page CSP allows and page CSS cannot override.
+// Where the badges live: one <selge-badges> element of ours (see ui-host.ts). The host is a
+// 0×0 box at the viewport's corner; the badges inside are position:fixed at their fields.
+// It is shown as soon as it exists (the tooltip, shown later, goes above it in the top layer).
 import { render, type ComponentChild } from 'preact';
+import { createUiElement, showUiElement } from '../ui-host';
 
 export const BADGES_TAG = 'selge-badges';
 
@@ -19,10 +17,6 @@ export interface BadgeHost {
   dispose(): void;
 }
 
-function setStyles(element: HTMLElement, styles: Record<string, string>): void {
-  for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, 'important');
-}
-
 export function createBadgeHost(doc: Document): BadgeHost {
   // Left by a previous copy of this script that could not clean up.
   for (const stale of doc.querySelectorAll(BADGES_TAG)) stale.remove();
@@ -34,12 +28,8 @@ export function createBadgeHost(doc: Document): BadgeHost {
     if (host?.isConnected && mount) return mount;
     if (mount) render(null, mount);
     host?.remove();
-    host = doc.createElement(BADGES_TAG);
-    const popover = 'popover' in host;
-    if (popover) host.setAttribute('popover', 'manual');
     // `all` first: the longhands after it win.
-    setStyles(host, { all: 'initial' });
-    setStyles(host, {
+    const element = createUiElement(doc, BADGES_TAG, [{ all: 'initial' }, {
       display: 'block',
       position: 'fixed',
       inset: 'auto',
@@ -53,13 +43,9 @@ export function createBadgeHost(doc: Document): BadgeHost {
       background: 'transparent',
       overflow: 'visible',
       'z-index': '2147483647',
-    });
-    root = host.attachShadow({ mode: 'open' });
-    mount = doc.createElement('div');
-    root.append(mount);
-    doc.documentElement.append(host);
-    const shown = host as HTMLElement & { showPopover?: () => void };
-    if (popover && typeof shown.showPopover === 'function') shown.showPopover();
+    }]);
+    ({ host, root, mount } = element);
+    showUiElement(element, true);
     return mount;
   };
 

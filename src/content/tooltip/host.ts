@@ -1,8 +1,8 @@
-// Where the tooltip lives: one <selge-tooltip> element of ours on <html>, with a shadow root
-// so page CSS cannot break it, fixed to the viewport near the word. Where the browser has
-// popovers it is shown as a manual popover, in the top layer above the page's own dialogs.
+// Where the tooltip lives: one <selge-tooltip> element of ours (see ui-host.ts), fixed to
+// the viewport near the word.
 import { h, render } from 'preact';
 import type { Rect } from '../overlay';
+import { createUiElement, setStyles, showUiElement, type UiElement } from '../ui-host';
 import { Tooltip, type FormEvent, type TooltipModel, type Translate } from './view';
 
 export const TOOLTIP_TAG = 'selge-tooltip';
@@ -32,23 +32,17 @@ export interface TooltipHost {
   dispose(): void;
 }
 
-function setStyles(element: HTMLElement, styles: Record<string, string>): void {
-  for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, 'important');
-}
-
 export function createTooltipHost(doc: Document, t: Translate): TooltipHost {
   // Left by a previous copy of this script that could not clean up.
   for (const stale of doc.querySelectorAll(TOOLTIP_TAG)) stale.remove();
+  let element: UiElement | undefined;
   let host: HTMLElement | undefined;
   let mount: HTMLElement | undefined;
   let open = false;
 
   const ensure = (): HTMLElement => {
     if (host?.isConnected && mount) return mount;
-    host = doc.createElement(TOOLTIP_TAG);
-    const popover = 'popover' in host;
-    if (popover) host.setAttribute('popover', 'manual');
-    setStyles(host, {
+    const created = createUiElement(doc, TOOLTIP_TAG, [{
       position: 'fixed',
       inset: 'auto',
       margin: '0',
@@ -59,26 +53,17 @@ export function createTooltipHost(doc: Document, t: Translate): TooltipHost {
       'z-index': '2147483647',
       left: '0px',
       top: '0px',
-    });
-    if (!popover) setStyles(host, { display: 'none' });
-    const root = host.attachShadow({ mode: 'open' });
-    for (const type of KEPT_INSIDE) root.addEventListener(type, (event) => event.stopPropagation());
-    mount = doc.createElement('div');
-    root.append(mount);
-    doc.documentElement.append(host);
+    }]);
+    if (!created.popover) setStyles(created.host, { display: 'none' });
+    for (const type of KEPT_INSIDE) created.root.addEventListener(type, (event) => event.stopPropagation());
+    element = created;
+    host = created.host;
+    mount = created.mount;
     return mount;
   };
 
   const showHost = (visible: boolean) => {
-    if (!host) return;
-    const popover = host as HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
-    if (typeof popover.showPopover === 'function') {
-      const isOpen = host.matches(':popover-open');
-      if (visible && !isOpen) popover.showPopover();
-      if (!visible && isOpen) popover.hidePopover!();
-    } else {
-      setStyles(host, { display: visible ? 'block' : 'none' });
-    }
+    if (element) showUiElement(element, visible);
   };
 
   const place = (anchor: Rect) => {
@@ -127,6 +112,7 @@ export function createTooltipHost(doc: Document, t: Translate): TooltipHost {
       if (mount) render(null, mount);
       host?.remove();
       host = undefined;
+      element = undefined;
       mount = undefined;
       open = false;
     },

@@ -6,10 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
+import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import {
-  CHROME_BUILD, CHROMIUM_PATH, chromiumArgs, FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_TIMEOUT_MS, TMP_DIR,
+  CHROMIUM_PATH, chromiumArgs, FIREFOX_BUILD, READY_TIMEOUT_MS, TMP_DIR,
 } from './env';
+import { startFirefox } from './firefox-launch';
 import { ErrorLog } from './error-log';
 
 export interface ExtensionSession {
@@ -130,17 +131,10 @@ export async function firefoxSession(): Promise<ExtensionSession> {
   let page: PuppeteerPage | undefined;
 
   const start = async () => {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      acceptInsecureCerts: true,
+    browser = await startFirefox({
       userDataDir: profile,
-      // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'network.dns.localDomains': FIXTURE_HOSTS.join(','),
-        'network.trr.mode': 5,
+      extensionPages: true,
+      prefs: {
         // Pinned so the extension page has a known address and keeps its storage: a
         // temporary add-on is uninstalled when Firefox closes, and reinstalled on restart.
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),

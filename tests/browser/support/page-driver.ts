@@ -1,10 +1,10 @@
 // One small driver API over both browsers, so a scenario is written once and run in
 // Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi) with the
 // built extension loaded. Chromium starts as in every Chromium test (chromium-launch.ts).
-import puppeteer from 'puppeteer-core';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromiumWithExtension, launchChromiumWithoutExtension } from './chromium-launch';
-import { FIREFOX_BUILD, FIREFOX_PATH, FIXTURE_HOSTS, READY_TIMEOUT_MS } from './env';
+import { FIREFOX_BUILD, READY_TIMEOUT_MS } from './env';
+import { startFirefox } from './firefox-launch';
 import { ErrorLog } from './error-log';
 import { playwrightDriver, puppeteerDriver, type Driver as KeyDriver } from './typing';
 
@@ -126,28 +126,20 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
   const [proxyHost, proxyPort] = options.proxy?.split(':') ?? [];
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    acceptInsecureCerts: true,
-    extraPrefsFirefox: {
-      'network.dns.localDomains': FIXTURE_HOSTS.join(','),
-      'network.trr.mode': 5,
-      ...(options.proxy
-        ? {
-            'network.proxy.type': 1,
-            'network.proxy.http': proxyHost,
-            'network.proxy.http_port': Number(proxyPort),
-            'network.proxy.ssl': proxyHost,
-            'network.proxy.ssl_port': Number(proxyPort),
-            'network.proxy.no_proxies_on': '',
-            'network.proxy.allow_hijacking_localhost': true,
-            // The proxy resolves names: the fixture hosts are mapped there.
-            'network.proxy.socks_remote_dns': true,
-          }
-        : {}),
-    },
+  const browser = await startFirefox({
+    prefs: options.proxy
+      ? {
+          'network.proxy.type': 1,
+          'network.proxy.http': proxyHost,
+          'network.proxy.http_port': Number(proxyPort),
+          'network.proxy.ssl': proxyHost,
+          'network.proxy.ssl_port': Number(proxyPort),
+          'network.proxy.no_proxies_on': '',
+          'network.proxy.allow_hijacking_localhost': true,
+          // The proxy resolves names: the fixture hosts are mapped there.
+          'network.proxy.socks_remote_dns': true,
+        }
+      : {},
   });
   let id = options.extension === false ? '' : await browser.installExtension(FIREFOX_BUILD);
   const errors = new ErrorLog();

@@ -1,0 +1,29 @@
+// How every Firefox test starts the system Firefox ESR (puppeteer-core over WebDriver BiDi):
+// headless, with the fixture host names resolved locally and the fixture certificate
+// accepted. Tests add their own prefs (a pinned extension UUID, a proxy, the prompt switch).
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { FIREFOX_PATH, FIXTURE_HOSTS } from './env';
+
+export interface FirefoxLaunch {
+  prefs?: Record<string, unknown>;
+  /** A profile kept across launches (a browser restart). */
+  userDataDir?: string;
+  /** WebDriver BiDi refuses to navigate to moz-extension:// pages without system access. */
+  extensionPages?: boolean;
+}
+
+export function startFirefox(options: FirefoxLaunch = {}): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    acceptInsecureCerts: true,
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
+    ...(options.extensionPages ? { args: ['--remote-allow-system-access'] } : {}),
+    extraPrefsFirefox: {
+      'network.dns.localDomains': FIXTURE_HOSTS.join(','),
+      'network.trr.mode': 5,
+      ...options.prefs,
+    },
+  });
+}
