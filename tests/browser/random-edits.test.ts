@@ -10,7 +10,7 @@
 // paste sends (text/plain in a DataTransfer), and the copy-paste steps, which use the
 // browser's real clipboard with Ctrl+C and Ctrl+V.
 //
-// A fix step: both runs type " TERM " and move the caret before TERM. With the extension,
+// A fix step: both runs type " TERM. " and move the caret before TERM. With the extension,
 // Alt+Shift+J opens the tooltip on TERM and Enter applies Explain here; the test checks
 // that exactly " (words)" was inserted right after TERM and nothing else changed. Without
 // the extension the same words are typed there. Then both runs click at the end of the
@@ -25,6 +25,7 @@ import { extensionReadyInPage, findingShownInPage, tooltipShownInPage, underline
 import { PAGE_CLOCK_SCRIPT, setPageClockInPage } from './support/page-clock';
 import { type Driver, type DriverPage, LAUNCHERS } from './support/page-driver';
 import { repetitionLabel, scenarioSeed } from './support/repeat';
+import { selectionSettledInPage, watchSelectionInPage } from './support/selection-settled';
 import { focusEnd, nextFrame, paste, PRIMARY, waitForFixture, type Driver as KeyDriver } from './support/typing';
 
 const SEED = scenarioSeed();
@@ -32,6 +33,8 @@ const STEPS = 200;
 const SCRIPT = editScript(SEED, STEPS);
 const SCRIPT_WITHOUT_UNDO = editScript(SEED, STEPS, { undo: false });
 const WAIT_MS = 5_000;
+/** A whole run of one editor: about 40 s, a paced one (Trix) about twice that. */
+const EDIT_RUN_TIMEOUT_MS = 240_000;
 /** The page clock at the start (a Monday morning), and how far each pause moves it. */
 const CLOCK_START = Date.UTC(2025, 0, 6, 9, 0, 0);
 const PAUSE_MS = 100_000;
@@ -39,26 +42,39 @@ const PAUSE_MS = 100_000;
 console.log(`[random edits] seed ${SEED}${repetitionLabel() ? `, ${repetitionLabel()}` : ''} (SELGE_SEED=${SEED} replays it)`);
 
 /**
- * `divergent`: the runs with and without Selge were seen to differ (Chromium, seed
- * 1446016056; see the report on branch scen) and the cause is not found yet, so the editor is
- * left out unless SELGE_EDIT_ALL=1. `undo: false`: the same, only for the undo and redo steps.
+ * `divergent`: the runs with and without Selge differ and the cause is not found yet, so the
+ * editor is left out unless SELGE_EDIT_ALL=1 (none today). `undo`: the same, only for the undo
+ * and redo steps in one browser.
  */
-const EDITORS: Array<{ name: EditorPageName; host: string; divergent?: string; undo?: false; firefox?: string }> = [
-  // Firefox, seed 675201534 step 28: after typing had wandered into the signature, the fix
-  // step's term was typed where Selge does not check (the test's "click at the end" is wrong there).
-  { name: 'gmail', host: 'mail.google.com', firefox: 'the fix step types outside the checked part' },
-  { name: 'zendesk', host: 'acme.zendesk.com', divergent: 'step 40: after Home/ArrowUp moves the caret is elsewhere' },
-  { name: 'outlook', host: 'outlook.office.com', divergent: 'step 3: after [Home ArrowUp ArrowRight Home] the caret is at 14 with Selge, 0 without' },
-  { name: 'prosemirror', host: 'acme.zendesk.com', divergent: 'step 101: the texts differ' },
+const EDITORS: Array<{ name: EditorPageName; host: string; divergent?: string; undo?: 'not in Chromium'; paced?: true }> = [
+  { name: 'gmail', host: 'mail.google.com' },
+  { name: 'zendesk', host: 'acme.zendesk.com' },
+  { name: 'outlook', host: 'outlook.office.com' },
+  { name: 'prosemirror', host: 'acme.zendesk.com' },
   { name: 'quill', host: 'acme.zendesk.com' },
-  { name: 'lexical', host: 'acme.zendesk.com', divergent: 'step 64: the texts differ' },
-  { name: 'trix', host: 'acme.zendesk.com', divergent: 'step 14: the texts differ' },
+  { name: 'lexical', host: 'acme.zendesk.com' },
+  // Trix renders each change in a later frame; keys typed faster than that are seen doubled
+  // or reordered (two runs without any extension disagree), so its keys go one at a time.
+  { name: 'trix', host: 'acme.zendesk.com', paced: true },
   { name: 'tinymce', host: 'outlook.live.com' },
-  // Seen: Ctrl+Z x3 at step 31 undoes less with Selge than without.
-  { name: 'textarea', host: 'acme.zendesk.com', undo: false },
-  { name: 'input', host: 'acme.zendesk.com', undo: false },
+  // Chromium's native undo for textarea and input: with Selge a run of typed characters is
+  // sometimes split into two undo steps (seed 675201534 step 152: Ctrl+Z x2 undoes
+  // "omorrow", then the rest of " kohale ja t"; without Selge it undoes all of it and the
+  // edit before). A control run with no extension in either browser does not differ, so it is
+  // Selge's doing, but Selge neither moves the selection nor writes there while typing; the
+  // cause is not found. Text is never lost or changed, only the undo granularity differs.
+  // Firefox plays the undo steps too.
+  { name: 'textarea', host: 'acme.zendesk.com', undo: 'not in Chromium' },
+  { name: 'input', host: 'acme.zendesk.com', undo: 'not in Chromium' },
 ];
 const ALL = process.env.SELGE_EDIT_ALL === '1';
+/**
+ * SELGE_EDIT_CONTROL=1: both runs without the extension (fix steps type CONTROL_EXPLANATION).
+ * Any difference then is the test's own nondeterminism, not Selge's; that is how the waits
+ * in support/selection-settled.ts and the `paced` Trix runs were found to be needed.
+ */
+const CONTROL = process.env.SELGE_EDIT_CONTROL === '1';
+const CONTROL_EXPLANATION = ' (control run)';
 
 // ---- page-side functions (self-contained) ------------------------------------------------
 
@@ -119,6 +135,8 @@ interface Run {
   page: DriverPage;
   keys: KeyDriver;
   extension: boolean;
+  /** Wait for the editor after every typed key too (see EDITORS). */
+  paced: boolean;
 }
 
 /**
@@ -129,12 +147,13 @@ interface Run {
 async function press(run: Run, keys: Key[]): Promise<void> {
   for (const k of keys) {
     await run.keys.press(k.key, k.modifiers ?? []);
-    await nextFrame(run.keys);
+    await run.keys.evaluate(selectionSettledInPage, WAIT_MS);
   }
 }
 
 /** Types text (characters, Backspace, Delete, Enter) key by key, the frame wait only at the end. */
 async function typeKeys(run: Run, text: string | string[]): Promise<void> {
+  if (run.paced) return press(run, [...text].map((key) => ({ key })));
   for (const key of text) await run.keys.press(key);
   await nextFrame(run.keys);
 }
@@ -145,7 +164,7 @@ const right = (count: number): Key[] => Array.from({ length: count }, () => ({ k
 /** The text Explain here inserted: `after` is `before` with " (…)" right after `term`, nothing else. */
 function insertedAfter(term: string, before: string, after: string): string | string[] {
   // Spaces typed at the end of a line in a contenteditable are U+00A0 until more follows.
-  const uses = [...before.matchAll(new RegExp(`(?<=\\s)${term}(?=\\s)`, 'g'))];
+  const uses = [...before.matchAll(new RegExp(`(?<=\\s)${term}(?=\\.\\s)`, 'g'))];
   if (uses.length !== 1) return [`${term} is not in the text exactly once as a word`];
   const end = (uses[0]!.index ?? 0) + term.length;
   const added = after.length - before.length;
@@ -194,9 +213,11 @@ async function play(run: Run, step: Step, undoCount: number, redoCount: number, 
       return undefined;
     case 'fix': {
       await focusEnd(run.keys);
-      await press(run, left(a.back));
-      await typeKeys(run, ` ${a.term} `);
-      await press(run, left(a.term.length + 1));
+      await press(run, [{ key: 'Home', modifiers: [PRIMARY] }, ...right(a.skip)]);
+      // The full stop keeps the term apart from whatever follows: typed just before an
+      // earlier fix's "(…)", a bare " TERM " would read as explained by it.
+      await typeKeys(run, ` ${a.term}. `);
+      await press(run, left(a.term.length + 2));
       const before = await run.keys.evaluate(settledTextInPage, undefined);
       // Both runs continue from the same clock: the keys below differ between them.
       await run.keys.evaluate(setPageClockInPage, clock + PAUSE_MS / 2);
@@ -246,11 +267,12 @@ describe.each(LAUNCHERS)('%s: 200 random edits, with Selge and without', (browse
   let without: Run;
 
   async function start(extension: boolean): Promise<Run> {
+    if (CONTROL) extension = false;
     const driver = extension ? await launch() : await launch({ extension: false });
     // A tab of its own: headless Firefox never gives its first tab the focus.
     const page = await driver.newPage();
     await page.addInitScript(PAGE_CLOCK_SCRIPT);
-    return { label: extension ? 'with Selge' : 'without Selge', driver, page, keys: page.keys, extension };
+    return { label: extension ? 'with Selge' : 'without Selge', driver, page, keys: page.keys, extension, paced: false };
   }
 
   beforeAll(async () => {
@@ -264,17 +286,19 @@ describe.each(LAUNCHERS)('%s: 200 random edits, with Selge and without', (browse
     expect(without.driver.errors.take(), 'errors without Selge').toEqual([]);
   });
 
-  it.each(EDITORS.filter((e) => ALL || (!e.divergent && !(browserName !== 'Chromium' && e.firefox))).map((e) => [e.name, e] as const))('%s: the same text after every step', async (name, { host, undo }) => {
-    const script = undo === false && !ALL ? SCRIPT_WITHOUT_UNDO : SCRIPT;
+  it.each(EDITORS.filter((e) => ALL || !e.divergent).map((e) => [e.name, e] as const))('%s: the same text after every step', async (name, { host, undo, paced }) => {
+    const script = undo === 'not in Chromium' && browserName === 'Chromium' && !ALL ? SCRIPT_WITHOUT_UNDO : SCRIPT;
     const started = performance.now();
     const url = `https://${host}/editors/${name}.html`;
     await Promise.all([withSelge, without].map(async (run) => {
+      run.paced = paced === true;
       await run.page.goto(url);
       await run.driver.errors.unlessError(`${name} page gets ready (${run.label})`, waitForFixture(run.keys, name));
       if (run.extension) {
         await run.driver.errors.unlessError('the content script marks the page', run.keys.waitFor(extensionReadyInPage, undefined, READY_TIMEOUT_MS));
       }
       expect(await run.keys.evaluate(setPageClockInPage, CLOCK_START), 'the page clock is installed').toBe(true);
+      expect(await run.keys.evaluate(watchSelectionInPage, undefined), 'the selection watcher is installed').toBe(true);
       await focusEnd(run.keys);
     }));
 
@@ -296,7 +320,8 @@ describe.each(LAUNCHERS)('%s: 200 random edits, with Selge and without', (browse
         new Error(`seed ${SEED}, ${name} in ${browserName}, step ${step.index}: ${problem}\nsteps so far:\n  ${history.slice(-12).join('\n  ')}`);
       try {
         if (a.kind === 'fix') {
-          const explanation = await play(withSelge, step, undoCount, redoCount);
+          const explanation = CONTROL ? CONTROL_EXPLANATION : await play(withSelge, step, undoCount, redoCount);
+          if (CONTROL) await play(withSelge, step, undoCount, redoCount, explanation);
           await play(without, step, undoCount, redoCount, explanation);
         } else {
           await Promise.all([withSelge, without].map((run) => play(run, step, undoCount, redoCount)));
@@ -341,5 +366,5 @@ describe.each(LAUNCHERS)('%s: 200 random edits, with Selge and without', (browse
       `[${browserName}] ${name}: ${STEPS} steps (${fixes} fixes, ${undoCounts.length} undo steps) identical with and without Selge; ` +
         `${text.length} characters; ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
-  });
+  }, EDIT_RUN_TIMEOUT_MS);
 });

@@ -40,13 +40,14 @@ export type Action =
   /** Ctrl+Shift+Z `count` times (at most as many as were undone since the last edit). */
   | { kind: 'redo'; count: number }
   /**
-   * Puts the caret at the end of the message (as a click there would; in Gmail and Outlook
-   * the caret may have wandered into the signature or the quote, where Selge does not
-   * check), moves it `back` characters left, types " term " and puts the caret before the term; with the extension, Alt+Shift+J and
-   * Enter (Explain here) insert the explanation after it; without, the same words are typed.
+   * Puts the caret at the start of the message (Ctrl+Home: the user's own words come first
+   * in every editor, while the end may by now be inside Gmail's signature or Outlook's quoted
+   * mail, which Selge does not check), moves it `skip` characters right, types " term. " and
+   * puts the caret before the term; with the extension, Alt+Shift+J and Enter (Explain here)
+   * insert the explanation after it; without, the same words are typed.
    * `term` is used by no other step, so it is unexplained and its first use is this one.
    */
-  | { kind: 'fix'; term: string; back: number };
+  | { kind: 'fix'; term: string; skip: number };
 
 export interface Step {
   index: number;
@@ -86,7 +87,7 @@ export function describeStep(step: Step): string {
       case 'copy-paste': return `select [${keys(a.select)}], Ctrl+C, [${keys(a.then)}], Ctrl+V`;
       case 'undo': return `Ctrl+Z x${a.count}`;
       case 'redo': return `Ctrl+Shift+Z x${a.count}`;
-      case 'fix': return `click at the end, ArrowLeft x${a.back}, fix ${a.term}`;
+      case 'fix': return `Ctrl+Home, ArrowRight x${a.skip}, fix ${a.term}`;
     }
   })();
   return `#${step.index}${step.pause ? ' (pause)' : ''}${step.moves.length ? ` [${keys(step.moves)}]` : ''} ${what}`;
@@ -115,7 +116,7 @@ export function editScript(seed: number, length = 200, options: { undo?: boolean
     else if (roll < 0.83 && options.undo !== false) action = { kind: 'undo', count: between(1, 3) };
     else if (roll < 0.89 && options.undo !== false) action = { kind: 'redo', count: between(1, 2) };
     else if (roll < 0.89) action = { kind: 'type', text: ` ${words(1, 2)}` };
-    else if (roll < 0.93 && fixTerms.length > 0) action = { kind: 'fix', term: fixTerms.shift() as string, back: between(0, 12) };
+    else if (roll < 0.93 && fixTerms.length > 0) action = { kind: 'fix', term: fixTerms.shift() as string, skip: between(0, 12) };
     else action = { kind: 'type', text: ` ${words(1, 2)}` };
     const before = steps[steps.length - 1];
     steps.push({
