@@ -262,109 +262,132 @@ async function play(run: Run, step: Step, undoCount: number, redoCount: number, 
   }
 }
 
-describe.each(LAUNCHERS)('%s: 200 random edits, with Selge and without', (browserName, launch) => {
-  let withSelge: Run;
-  let without: Run;
+type Launch = (typeof LAUNCHERS)[number][1];
+type Editor = (typeof EDITORS)[number];
 
-  async function start(extension: boolean): Promise<Run> {
-    if (CONTROL) extension = false;
-    const driver = extension ? await launch() : await launch({ extension: false });
-    // A tab of its own: headless Firefox never gives its first tab the focus.
-    const page = await driver.newPage();
-    await page.addInitScript(PAGE_CLOCK_SCRIPT);
-    return { label: extension ? 'with Selge' : 'without Selge', driver, page, keys: page.keys, extension, paced: false };
+/** One browser's pair of runs: the same binary with the extension and without. */
+interface Pair {
+  browserName: string;
+  withSelge: Run;
+  without: Run;
+}
+
+async function start(launch: Launch, extension: boolean): Promise<Run> {
+  if (CONTROL) extension = false;
+  const driver = extension ? await launch() : await launch({ extension: false });
+  // A tab of its own: headless Firefox never gives its first tab the focus.
+  const page = await driver.newPage();
+  await page.addInitScript(PAGE_CLOCK_SCRIPT);
+  return { label: extension ? 'with Selge' : 'without Selge', driver, page, keys: page.keys, extension, paced: false };
+}
+
+/** Plays the whole script in one editor in one browser's pair, comparing after every step. */
+async function playEditor({ browserName, withSelge, without }: Pair, name: string, { host, undo, paced }: Editor): Promise<void> {
+  const script = undo === 'not in Chromium' && browserName === 'Chromium' && !ALL ? SCRIPT_WITHOUT_UNDO : SCRIPT;
+  const started = performance.now();
+  const url = `https://${host}/editors/${name}.html`;
+  await Promise.all([withSelge, without].map(async (run) => {
+    run.paced = paced === true;
+    await run.page.goto(url);
+    await run.driver.errors.unlessError(`${name} page gets ready (${run.label})`, waitForFixture(run.keys, name));
+    if (run.extension) {
+      await run.driver.errors.unlessError('the content script marks the page', run.keys.waitFor(extensionReadyInPage, undefined, READY_TIMEOUT_MS));
+    }
+    expect(await run.keys.evaluate(setPageClockInPage, CLOCK_START), 'the page clock is installed').toBe(true);
+    expect(await run.keys.evaluate(watchSelectionInPage, undefined), 'the selection watcher is installed').toBe(true);
+    await focusEnd(run.keys);
+  }));
+
+  const history: string[] = [];
+  let text = '';
+  // How many Ctrl+Z are safe: edits since the last fix that certainly began a new undo
+  // step in every editor (after a pause, which ends time-based groups, and a caret move,
+  // which ends typing groups), and did change the text.
+  let undoable = 0;
+  let redoable = 0;
+  let fixes = 0;
+  const undoCounts: number[] = [];
+  for (const step of script) {
+    const a = step.action;
+    const undoCount = a.kind === 'undo' ? Math.min(a.count, undoable) : 0;
+    const redoCount = a.kind === 'redo' ? Math.min(a.count, redoable) : 0;
+    history.push(`${describeStep(step)}${a.kind === 'undo' ? ` → ${undoCount}` : a.kind === 'redo' ? ` → ${redoCount}` : ''}`);
+    const fail = (problem: string) =>
+      new Error(`seed ${SEED}, ${name} in ${browserName}, step ${step.index}: ${problem}\nsteps so far:\n  ${history.slice(-12).join('\n  ')}`);
+    try {
+      if (a.kind === 'fix') {
+        const explanation = CONTROL ? CONTROL_EXPLANATION : await play(withSelge, step, undoCount, redoCount);
+        if (CONTROL) await play(withSelge, step, undoCount, redoCount, explanation);
+        await play(without, step, undoCount, redoCount, explanation);
+      } else {
+        await Promise.all([withSelge, without].map((run) => play(run, step, undoCount, redoCount)));
+      }
+    } catch (error) {
+      throw fail(error instanceof Error ? error.message : String(error));
+    }
+    const [textWith, caretWith, textWithout, caretWithout] = (await Promise.all(
+      [withSelge, without].map(async (run) => [
+        await run.keys.evaluate(settledTextInPage, undefined),
+        await run.keys.evaluate(caretInPage, undefined),
+      ]),
+    )).flat() as [string, string, string, string];
+    if (textWith !== textWithout) {
+      throw fail(`the texts differ\nwith Selge:    ${JSON.stringify(textWith)}\nwithout Selge: ${JSON.stringify(textWithout)}`);
+    }
+    // The same selection too, or the next step would edit somewhere else.
+    if (caretWith !== caretWithout) {
+      throw fail(`the selections differ: ${caretWith} with Selge, ${caretWithout} without, in ${JSON.stringify(textWith)}`);
+    }
+    const changed = textWith !== text;
+    text = textWith;
+    if (a.kind === 'fix') {
+      fixes++;
+      undoable = 0;
+      redoable = 0;
+    } else if (a.kind === 'undo') {
+      undoable -= undoCount;
+      redoable += undoCount;
+      if (undoCount > 0) undoCounts.push(undoCount);
+    } else if (a.kind === 'redo') {
+      undoable += redoCount;
+      redoable -= redoCount;
+    } else if (changed) {
+      redoable = 0;
+      if (step.pause && (step.moves.length > 0 || a.kind === 'overtype')) undoable++;
+    }
   }
+  expect(text.trim().length, 'the script left some text').toBeGreaterThan(40);
+  expect(fixes, 'fix steps were played').toBeGreaterThan(0);
+  console.log(
+    `[${browserName}] ${name}: ${STEPS} steps (${fixes} fixes, ${undoCounts.length} undo steps) identical with and without Selge; ` +
+      `${text.length} characters; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+// Chromium and Firefox play each editor at the same time (each pair in its own browsers):
+// the runs wait on conditions, not on time, and this halves the scenario's wall time.
+describe('200 random edits, with Selge and without, in Chromium and Firefox at once', () => {
+  let pairs: Pair[] = [];
 
   beforeAll(async () => {
-    [withSelge, without] = await Promise.all([start(true), start(false)]);
+    pairs = await Promise.all(LAUNCHERS.map(async ([browserName, launch]) => {
+      const [withSelge, without] = await Promise.all([start(launch, true), start(launch, false)]);
+      return { browserName, withSelge, without };
+    }));
   });
   afterAll(async () => {
-    await Promise.all([withSelge?.driver.close(), without?.driver.close()]);
+    await Promise.all(pairs.flatMap((pair) => [pair.withSelge.driver.close(), pair.without.driver.close()]));
   });
   afterEach(() => {
-    expect(withSelge.driver.errors.take(), 'errors with Selge').toEqual([]);
-    expect(without.driver.errors.take(), 'errors without Selge').toEqual([]);
+    for (const { browserName, withSelge, without } of pairs) {
+      expect(withSelge.driver.errors.take(), `errors with Selge (${browserName})`).toEqual([]);
+      expect(without.driver.errors.take(), `errors without Selge (${browserName})`).toEqual([]);
+    }
   });
 
-  it.each(EDITORS.filter((e) => ALL || !e.divergent).map((e) => [e.name, e] as const))('%s: the same text after every step', async (name, { host, undo, paced }) => {
-    const script = undo === 'not in Chromium' && browserName === 'Chromium' && !ALL ? SCRIPT_WITHOUT_UNDO : SCRIPT;
-    const started = performance.now();
-    const url = `https://${host}/editors/${name}.html`;
-    await Promise.all([withSelge, without].map(async (run) => {
-      run.paced = paced === true;
-      await run.page.goto(url);
-      await run.driver.errors.unlessError(`${name} page gets ready (${run.label})`, waitForFixture(run.keys, name));
-      if (run.extension) {
-        await run.driver.errors.unlessError('the content script marks the page', run.keys.waitFor(extensionReadyInPage, undefined, READY_TIMEOUT_MS));
-      }
-      expect(await run.keys.evaluate(setPageClockInPage, CLOCK_START), 'the page clock is installed').toBe(true);
-      expect(await run.keys.evaluate(watchSelectionInPage, undefined), 'the selection watcher is installed').toBe(true);
-      await focusEnd(run.keys);
-    }));
-
-    const history: string[] = [];
-    let text = '';
-    // How many Ctrl+Z are safe: edits since the last fix that certainly began a new undo
-    // step in every editor (after a pause, which ends time-based groups, and a caret move,
-    // which ends typing groups), and did change the text.
-    let undoable = 0;
-    let redoable = 0;
-    let fixes = 0;
-    const undoCounts: number[] = [];
-    for (const step of script) {
-      const a = step.action;
-      const undoCount = a.kind === 'undo' ? Math.min(a.count, undoable) : 0;
-      const redoCount = a.kind === 'redo' ? Math.min(a.count, redoable) : 0;
-      history.push(`${describeStep(step)}${a.kind === 'undo' ? ` → ${undoCount}` : a.kind === 'redo' ? ` → ${redoCount}` : ''}`);
-      const fail = (problem: string) =>
-        new Error(`seed ${SEED}, ${name} in ${browserName}, step ${step.index}: ${problem}\nsteps so far:\n  ${history.slice(-12).join('\n  ')}`);
-      try {
-        if (a.kind === 'fix') {
-          const explanation = CONTROL ? CONTROL_EXPLANATION : await play(withSelge, step, undoCount, redoCount);
-          if (CONTROL) await play(withSelge, step, undoCount, redoCount, explanation);
-          await play(without, step, undoCount, redoCount, explanation);
-        } else {
-          await Promise.all([withSelge, without].map((run) => play(run, step, undoCount, redoCount)));
-        }
-      } catch (error) {
-        throw fail(error instanceof Error ? error.message : String(error));
-      }
-      const [textWith, caretWith, textWithout, caretWithout] = (await Promise.all(
-        [withSelge, without].map(async (run) => [
-          await run.keys.evaluate(settledTextInPage, undefined),
-          await run.keys.evaluate(caretInPage, undefined),
-        ]),
-      )).flat() as [string, string, string, string];
-      if (textWith !== textWithout) {
-        throw fail(`the texts differ\nwith Selge:    ${JSON.stringify(textWith)}\nwithout Selge: ${JSON.stringify(textWithout)}`);
-      }
-      // The same selection too, or the next step would edit somewhere else.
-      if (caretWith !== caretWithout) {
-        throw fail(`the selections differ: ${caretWith} with Selge, ${caretWithout} without, in ${JSON.stringify(textWith)}`);
-      }
-      const changed = textWith !== text;
-      text = textWith;
-      if (a.kind === 'fix') {
-        fixes++;
-        undoable = 0;
-        redoable = 0;
-      } else if (a.kind === 'undo') {
-        undoable -= undoCount;
-        redoable += undoCount;
-        if (undoCount > 0) undoCounts.push(undoCount);
-      } else if (a.kind === 'redo') {
-        undoable += redoCount;
-        redoable -= redoCount;
-      } else if (changed) {
-        redoable = 0;
-        if (step.pause && (step.moves.length > 0 || a.kind === 'overtype')) undoable++;
-      }
-    }
-    expect(text.trim().length, 'the script left some text').toBeGreaterThan(40);
-    expect(fixes, 'fix steps were played').toBeGreaterThan(0);
-    console.log(
-      `[${browserName}] ${name}: ${STEPS} steps (${fixes} fixes, ${undoCounts.length} undo steps) identical with and without Selge; ` +
-        `${text.length} characters; ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
+  it.each(EDITORS.filter((e) => ALL || !e.divergent).map((e) => [e.name, e] as const))('%s: the same text after every step', async (name, editor) => {
+    const results = await Promise.allSettled(pairs.map((pair) => playEditor(pair, name, editor)));
+    const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason instanceof Error ? result.reason.message : String(result.reason)] : []));
+    if (failures.length > 0) throw new Error(failures.join('\n\n'));
   }, EDIT_RUN_TIMEOUT_MS);
 });
