@@ -8,7 +8,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteAdapter } from '../../src/content/sites/adapter';
 import { editors } from '../../src/content/sites/editors';
+import { freshdesk } from '../../src/content/sites/freshdesk';
 import { gmail } from '../../src/content/sites/gmail';
+import { helpscout } from '../../src/content/sites/helpscout';
+import { intercom } from '../../src/content/sites/intercom';
 import { outlook } from '../../src/content/sites/outlook';
 import { zendesk } from '../../src/content/sites/zendesk';
 import type { EditorPageName } from '../fixtures/editors/build';
@@ -54,6 +57,13 @@ const CASES: EditorCase[] = [
   { name: 'zendesk', adapter: zendesk, host: 'acme.zendesk.com', root: '.ck-editor__editable', skipped: ['[data-test-id=omni-log-container]'], trailing: '', bold: true },
   // The reply header and the quoted mail ("PO", "ETA", "SLA") after #appendonsend, inside the editable.
   { name: 'outlook', adapter: outlook, host: 'outlook.office.com', root: 'div[contenteditable=true][role=textbox]', skipped: ['#appendonsend ~ *'], trailing: '', bold: true },
+  // The customer's message (not editable) above the reply, and inside the editable, after the
+  // signature (checked: Freshdesk gives it no marker), the quoted mail ("PO", "ETA", "SLA").
+  { name: 'freshdesk', adapter: freshdesk, host: 'acme.freshdesk.com', root: '.fr-element.fr-view', skipped: ['.ticket-conversation', '.freshdesk_quote'], trailing: '', bold: true },
+  // The customer's thread ("PO", "ETA", "SLA") above Slate's root, not editable.
+  { name: 'helpscout', adapter: helpscout, host: 'secure.helpscout.net', root: '[data-slate-editor=true]', skipped: ['ol[aria-label="Thread Items"]'], trailing: '', bold: true },
+  // The conversation stream ("PO", "ETA", "SLA") above Intercom's ProseMirror composer.
+  { name: 'intercom', adapter: intercom, host: 'app.intercom.com', root: '.embercom-prosemirror-composer-editor', skipped: ['.conversation__stream'], trailing: '', bold: true },
   { name: 'prosemirror', adapter: editors, host: 'acme.zendesk.com', root: '.ProseMirror', skipped: [], trailing: '', bold: false },
   { name: 'quill', adapter: editors, host: 'acme.zendesk.com', root: '.ql-editor', skipped: [], trailing: '\n', bold: true },
   { name: 'lexical', adapter: editors, host: 'acme.zendesk.com', root: '[data-lexical-editor=true]', skipped: [], trailing: '', paragraph: '\n\n', bold: true },

@@ -3,8 +3,11 @@
 // https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
 import { appliesTo, type SiteAdapter } from './adapter';
 import { editors } from './editors';
+import { freshdesk } from './freshdesk';
 import { generic } from './generic';
 import { gmail } from './gmail';
+import { helpscout } from './helpscout';
+import { intercom } from './intercom';
 import { outlook } from './outlook';
 import { zendesk } from './zendesk';
 
@@ -15,13 +18,21 @@ export const CONTENT_MATCHES = [
   'https://*.zendesk.com/*',
   'https://outlook.office.com/*',
   'https://outlook.live.com/*',
+  'https://*.freshdesk.com/*',
+  'https://secure.helpscout.net/*',
+  // Intercom's US, EU and Australian regions (see intercom.ts).
+  'https://app.intercom.com/*',
+  'https://app.eu.intercom.com/*',
+  'https://app.au.intercom.com/*',
 ];
 
 /**
  * Site adapters first, then the known rich editors, generic last. Later the editors and the
  * generic rules only where the user enabled them.
  */
-export const ADAPTERS: readonly SiteAdapter[] = [gmail, zendesk, outlook, editors, generic];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  gmail, zendesk, outlook, freshdesk, helpscout, intercom, editors, generic,
+];
 
 export function adaptersFor(hostname: string, adapters: readonly SiteAdapter[] = ADAPTERS): SiteAdapter[] {
   return adapters.filter((adapter) => appliesTo(adapter, hostname));

@@ -23,6 +23,9 @@ export const FIXTURE_HOSTS = [
   'acme.zendesk.com',
   'outlook.office.com',
   'outlook.live.com',
+  'acme.freshdesk.com',
+  'secure.helpscout.net',
+  'app.intercom.com',
   'help.example.org',
 ] as const;
 
