@@ -1,26 +1,37 @@
-// Character classes for the scanner. ASCII is decided by code ranges; anything else by
-// Unicode property regexes on a single character, which is rare enough in acronyms
-// (Õ Ä Ö Ü Š Ž) to stay off the hot path.
+// Character classes for the scanner. The Latin blocks (where every Estonian and English
+// letter lives) are decided by one table read, built once from the same Unicode property
+// regexes; anything beyond them by the regex on a single character, which is rare enough in
+// acronyms and explanations to stay off the hot path.
 
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /^\p{Ll}$/u;
 const LETTER = /^\p{L}$/u;
 
+const TABLE_SIZE = 0x250;
+const IS_UPPER = 1;
+const IS_LOWER = 2;
+const IS_LETTER = 4;
+const LATIN = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  LATIN[c] = (UPPER.test(ch) ? IS_UPPER : 0) | (LOWER.test(ch) ? IS_LOWER : 0) | (LETTER.test(ch) ? IS_LETTER : 0);
+}
+
 export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
+  if (c < TABLE_SIZE) return (LATIN[c]! & IS_UPPER) !== 0;
   return UPPER.test(text[i] ?? '');
 }
 
 export function isLowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122;
+  if (c < TABLE_SIZE) return (LATIN[c]! & IS_LOWER) !== 0;
   return LOWER.test(text[i] ?? '');
 }
 
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < TABLE_SIZE) return (LATIN[c]! & IS_LETTER) !== 0;
   return LETTER.test(text[i] ?? '');
 }
 
