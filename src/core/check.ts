@@ -31,32 +31,28 @@ export function check(text: string, options: CheckOptions): Report {
   const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
   const occurrences = scan(text, tokens, dict, language);
   const explanations = new Explanations(text, occurrences, dict);
-  const inDefinition = jargonInsideDefinitions(text, occurrences, explanations);
-  const explainedHere = (k: number): boolean =>
-    inDefinition.has(k) || explanations.explainedAfter(k) || explanations.longForm(k) !== -1;
+  const firstUses = new FirstUses(dict.entries.length);
 
-  const firstExplained = new Map<number | string, boolean>();
   // Familiar findings are dropped in place, not copied to a second array of the same length.
   // Safe while the loop runs: the explanation tests of use k read findings[k] (and the
   // parallel arrays) only, and slots are overwritten only below k.
-  const findings = occurrences.findings;
+  const { findings, entries } = occurrences;
   let kept = 0;
   let questions = 0;
   for (let k = 0; k < findings.length; k++) {
     const finding = findings[k]!;
     const { familiar } = finding;
     // An entry is one question however it is written; an unknown acronym is its own.
-    const entry = occurrences.entries[k]!;
-    const key = entry >= 0 ? entry : finding.term;
-    const first = firstExplained.get(key);
+    const entry = entries[k]!;
+    const first = firstUses.get(entry, finding.term);
     let explained: boolean;
-    if (first === undefined) {
-      explained = explainedHere(k);
-      firstExplained.set(key, explained);
+    if (first === UNSEEN) {
+      explained = explanations.explainedHere(k);
+      firstUses.set(entry, finding.term, explained);
       if (!explained && !familiar) questions++;
     } else {
       // After a proper first use, later uses are fine; otherwise each use may still explain itself.
-      explained = first || explainedHere(k);
+      explained = first === EXPLAINED || explanations.explainedHere(k);
     }
     if (familiar && !options.includeFamiliar) continue;
     finding.explained = explained;
@@ -73,6 +69,35 @@ export function createChecker(dictionary: CompiledDictionary) {
     check(text, { ...options, dictionary });
 }
 
+const UNSEEN = 0;
+const EXPLAINED = 1;
+const UNEXPLAINED = 2;
+
+/**
+ * Whether the first use of each term was explained (UNSEEN until it is met). Dictionary
+ * entries are counted by index in a typed array; unknown acronyms, which have no index, by
+ * their letters.
+ */
+class FirstUses {
+  private readonly byEntry: Uint8Array;
+  private byTerm: Map<string, number> | null = null;
+
+  constructor(entries: number) {
+    this.byEntry = new Uint8Array(entries);
+  }
+
+  get(entry: number, term: string): number {
+    if (entry >= 0) return this.byEntry[entry]!;
+    return this.byTerm?.get(term) ?? UNSEEN;
+  }
+
+  set(entry: number, term: string, explained: boolean): void {
+    const verdict = explained ? EXPLAINED : UNEXPLAINED;
+    if (entry >= 0) this.byEntry[entry] = verdict;
+    else (this.byTerm ??= new Map()).set(term, verdict);
+  }
+}
+
 const NOT_YET = -2;
 const NO_EXPANSIONS: string[][] = [];
 
@@ -84,6 +109,8 @@ const NO_EXPANSIONS: string[][] = [];
 class Explanations {
   private readonly closers: ClosingBrackets;
   private readonly longForms: Int32Array;
+  /** 1 for jargon that is part of an acronym's long form (see jargonInsideDefinitions). */
+  private readonly inDefinition: Uint8Array;
   private lastIndex = -1;
   private lastInput: ExplanationInput | null = null;
 
@@ -94,6 +121,12 @@ class Explanations {
   ) {
     this.closers = new ClosingBrackets(text);
     this.longForms = new Int32Array(occurrences.findings.length).fill(NOT_YET);
+    this.inDefinition = jargonInsideDefinitions(text, occurrences, this);
+  }
+
+  /** Is occurrence k explained where it stands (by its own words or as part of a definition)? */
+  explainedHere(k: number): boolean {
+    return this.inDefinition[k] === 1 || this.explainedAfter(k) || this.longForm(k) !== -1;
   }
 
   /** The explanation input of occurrence k (the last one asked for is kept). */
@@ -128,8 +161,8 @@ class Explanations {
  * success manager (CSM)" the reader is being told what CSM means, and "customer success" is
  * part of that answer, not a new question.
  */
-function jargonInsideDefinitions(text: string, occurrences: Occurrences, explanations: Explanations): Set<number> {
-  const covered = new Set<number>();
+function jargonInsideDefinitions(text: string, occurrences: Occurrences, explanations: Explanations): Uint8Array {
+  const covered = new Uint8Array(occurrences.findings.length);
   const { findings, letters } = occurrences;
   for (let k = 1; k < findings.length; k++) {
     if (letters[k] === null || letters[k - 1] !== null) continue;
@@ -139,7 +172,7 @@ function jargonInsideDefinitions(text: string, occurrences: Occurrences, explana
       const jargon = findings[j]!;
       if (letters[j] !== null || jargon.end > definitionEnd || jargon.start < definitionEnd - LONG_FORM_REACH) break;
       if (/[.!?\n]/.test(text.slice(jargon.end, definitionEnd))) break;
-      covered.add(j);
+      covered[j] = 1;
     }
   }
   return covered;

@@ -34,6 +34,8 @@ export interface PreparedDictionary {
   acronyms: Map<string, number>;
   /** Folded hashes of the acronym keys: a token whose hash misses is no key as written. */
   acronymFilter: HashFilter;
+  /** Folded hash of an acronym key → the keys with that hash, for look-ups without slicing. */
+  acronymsByHash: Map<number, HashedKey[]>;
   /** pairHash of the two sides of each joined acronym key ("C-SAT": "c", "sat"). */
   joinedFilter: HashFilter;
   dotted: Map<string, number>;
@@ -107,8 +109,13 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const joinedFilter = new HashFilter(16);
-  for (const key of Object.keys(dictionary.acronyms)) {
-    acronymFilter.add(foldedHash(key));
+  const acronymsByHash = new Map<number, HashedKey[]>();
+  for (const key in dictionary.acronyms) {
+    const hash = foldedHash(key);
+    acronymFilter.add(hash);
+    const list = acronymsByHash.get(hash) ?? [];
+    list.push({ key, entry: dictionary.acronyms[key]! });
+    acronymsByHash.set(hash, list);
     for (let p = 1; p < key.length - 1; p++) {
       if (key[p] === '-' || key[p] === '&') joinedFilter.add(pairHash(foldedHash(key.slice(0, p)), foldedHash(key.slice(p + 1))));
     }
@@ -120,6 +127,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     ),
     acronyms: new Map(Object.entries(dictionary.acronyms)),
     acronymFilter,
+    acronymsByHash,
     joinedFilter,
     dotted: new Map(Object.entries(dictionary.dotted)),
     words: wordTable,
@@ -206,4 +214,19 @@ export function lookupWord(dict: PreparedDictionary, text: string, start: number
     if (equalsFolded(text, start, end, key)) return entry;
   }
   return -1;
+}
+
+/**
+ * The entry of the acronym key spelled exactly as text[start, end) (case counts: "SaaS" is
+ * not "SAAS"), or undefined: acronyms.get(text.slice(start, end)) without the slice.
+ * `hash` is the folded hash of text[start, end).
+ */
+export function acronymAt(dict: PreparedDictionary, text: string, start: number, end: number, hash: number): number | undefined {
+  if (!dict.acronymFilter.has(hash)) return undefined;
+  const candidates = dict.acronymsByHash.get(hash);
+  if (candidates === undefined) return undefined;
+  for (const { key, entry } of candidates) {
+    if (key.length === end - start && text.startsWith(key, start)) return entry;
+  }
+  return undefined;
 }

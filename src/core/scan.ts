@@ -11,7 +11,7 @@
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
 import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
 import { equalsFolded, foldedHash, pairHash } from './fold.ts';
-import { lookupWord, type PreparedDictionary } from './prepare.ts';
+import { acronymAt, lookupWord, type PreparedDictionary } from './prepare.ts';
 import { acronymHead, ALL_CAPS, HEAD_LENGTH, looksLikeWord, NOT_AN_ACRONYM } from './shape.ts';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
 import type { Finding, Kind, Language } from './types.ts';
@@ -143,7 +143,7 @@ class Scanner {
     const tok = this.tokenText(i);
     // The dictionary's own spelling wins over splitting off an ending: "WiFi" is not WiF + i.
     // Its entry is kept, so a known acronym is looked up once, not again by lookupAcronym.
-    const asWritten = dict.acronymFilter.has(this.hashes[i]!) ? dict.acronyms.get(tok) : undefined;
+    const asWritten = acronymAt(dict, text, s, e, this.hashes[i]!);
     const shape = asWritten === undefined ? acronymHead(tok) : tok.length;
     if (shape === NOT_AN_ACRONYM) {
       // Capitals that do not make an acronym ("McDonald") may still be jargon in capitals.
@@ -176,9 +176,13 @@ class Scanner {
   /** The entry of an acronym as written or in capitals ("Kpi" → KPI), or undefined. */
   private lookupAcronym(head: string): number | undefined {
     const { dict } = this;
-    // An ASCII head and its capitals fold alike, so one filter miss rules out both forms.
-    if (isAscii(head) && !dict.acronymFilter.has(foldedHash(head))) return undefined;
-    return dict.acronyms.get(head) ?? dict.acronyms.get(head.toUpperCase());
+    if (!isAscii(head)) return dict.acronyms.get(head) ?? dict.acronyms.get(head.toUpperCase());
+    // An ASCII head and its capitals fold alike: one hash finds the keys for both forms.
+    const hash = foldedHash(head);
+    const known = acronymAt(dict, head, 0, head.length, hash);
+    if (known !== undefined || !dict.acronymFilter.has(hash)) return known;
+    const upper = head.toUpperCase();
+    return upper === head ? undefined : acronymAt(dict, upper, 0, upper.length, hash);
   }
 
   /**
