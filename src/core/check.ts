@@ -7,6 +7,7 @@ import { explainedAfter, longFormBefore, mayBeExplainedAfter, mayFollowLongForm,
 import { languageOfTokens } from './language.ts';
 import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrences } from './scan.ts';
+import { sequential } from './sequential.ts';
 import { findSkipZones } from './skip-zones.ts';
 import { tokenize } from './tokens.ts';
 import type { CheckOptions, CompiledDictionary, Language, Report } from './types.ts';
@@ -16,8 +17,8 @@ export const DEFAULT_THRESHOLD = 1;
 /** How far before a definition's "(" or marker jargon still counts as part of the long form. */
 const LONG_FORM_REACH = 120;
 
-export function check(text: string, options: CheckOptions): Report {
-  if (typeof text !== 'string') throw new TypeError('Selge: check() needs the text as a string.');
+export function check(input: string, options: CheckOptions): Report {
+  if (typeof input !== 'string') throw new TypeError('Selge: check() needs the text as a string.');
   const dict = prepareDictionary(options.dictionary);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!Number.isInteger(threshold) || threshold < 0) {
@@ -27,6 +28,7 @@ export function check(text: string, options: CheckOptions): Report {
   if (languageOption !== 'auto' && languageOption !== 'et' && languageOption !== 'en') {
     throw new RangeError(`Selge: language must be "auto", "et" or "en", got ${String(languageOption)}.`);
   }
+  const text = sequential(input);
   const tokens = tokenize(text, findSkipZones(text));
   const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
   const occurrences = scan(text, tokens, dict, language);

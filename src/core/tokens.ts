@@ -106,6 +106,9 @@ function allocate(size: number): Omit<Tokens, 'count'> {
   return { starts: new Int32Array(size), ends: new Int32Array(size), hashes: new Int32Array(size), flags: new Int32Array(size) };
 }
 
+/** Past the end of any text: where the zone after the last one starts. */
+const NO_ZONE = 0x7fffffff;
+
 export function tokenize(text: string, zones: Zones): Tokens {
   // A token is at least one code unit and is followed by a non-word one (or the end).
   const most = (text.length >> 1) + 1;
@@ -113,7 +116,11 @@ export function tokenize(text: string, zones: Zones): Tokens {
   const { starts, ends, hashes, flags } = buffers;
   let count = 0;
   const n = text.length;
+  // The first zone not wholly before the current token, kept in locals: most tokens end
+  // before it, which one compare tells.
   let zone = 0;
+  let zoneStart = zones.length > 0 ? zones[0]! : NO_ZONE;
+  let zoneEnd = zones.length > 0 ? zones[1]! : NO_ZONE;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -126,31 +133,46 @@ export function tokenize(text: string, zones: Zones): Tokens {
     const start = i;
     const first = entry;
     let hash = FNV_OFFSET;
-    // Class bits of all characters OR-ed together, and the capitals counted by adding a bit:
-    // no branch per character on its case, which the CPU would mispredict at every capital.
+    if ((entry & WIDE) !== 0) {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      entry = lowHalf(entry, text.charCodeAt(++i));
+    }
+    // Class bits of all characters OR-ed together, and the capitals counted by adding their
+    // bit: no branch per character on its case, which the CPU would mispredict at every
+    // capital. Characters of the Latin table take the short path; the rest (rare) the long.
     let classes = 0;
     let uppers = 0;
     for (;;) {
       classes |= entry;
-      uppers += (entry >> 1) & 1; // UPPER is bit 1
+      uppers += entry & UPPER; // 2 per capital
       hash = Math.imul(hash ^ (entry >>> 8), FNV_PRIME);
-      if ((entry & WIDE) !== 0) {
-        hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
-        i++;
-      }
-      i++;
-      if (i >= n) break;
+      if (++i >= n) break;
       c = text.charCodeAt(i);
-      entry = c < TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
-      if ((entry & WORD) === 0) break;
+      if (c < TABLE_SIZE) {
+        entry = LATIN[c]!;
+        if ((entry & WORD) === 0) break;
+      } else {
+        entry = entryBeyondLatin(text, i, c);
+        if ((entry & WORD) === 0) break;
+        if ((entry & WIDE) !== 0) {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          entry = lowHalf(entry, text.charCodeAt(++i));
+        }
+      }
     }
     const end = i;
 
-    while (zone < zones.length && zones[zone + 1]! <= start) zone += 2;
-    if (zone < zones.length && zones[zone]! < end) {
-      // Inside (or touching) a URL, e-mail or quoted line: resume after the zone.
-      if (zones[zone + 1]! > i) i = zones[zone + 1]!;
-      continue;
+    if (end > zoneStart) {
+      while (zoneEnd <= start) {
+        zone += 2;
+        zoneStart = zone < zones.length ? zones[zone]! : NO_ZONE;
+        zoneEnd = zone < zones.length ? zones[zone + 1]! : NO_ZONE;
+      }
+      if (zoneStart < end) {
+        // Inside (or touching) a URL, e-mail or quoted line: resume after the zone.
+        if (zoneEnd > i) i = zoneEnd;
+        continue;
+      }
     }
     // Bits moved into place rather than chosen by conditions, which would branch per token.
     flags[count] =
@@ -158,11 +180,19 @@ export function tokenize(text: string, zones: Zones): Tokens {
       ((classes & DIGIT) >> 5) | // HAS_DIGIT
       (classes & ET) | // ESTONIAN_LETTER
       (classes & UPPER) | // HAS_UPPER: some character was a capital
-      (((1 - uppers) >>> 31) << 2); // MULTI_UPPER: 1 - uppers < 0 when uppers ≥ 2
+      (((3 - uppers) >>> 31) << 2); // MULTI_UPPER: 3 - uppers < 0 when two capitals added 4
     starts[count] = start;
     ends[count] = end;
     hashes[count] = hash;
     count++;
   }
   return { count, starts, ends, hashes, flags };
+}
+
+/**
+ * A surrogate pair's entry once its first half is hashed: the second half as the code unit
+ * to hash next, with the pair's class bits, so the loop treats it like any other character.
+ */
+function lowHalf(pairEntry: number, low: number): number {
+  return (low << 8) | (pairEntry & 0xff);
 }
