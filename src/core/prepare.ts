@@ -63,10 +63,10 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     throw new TypeError('Selge: options.dictionary is not a compiled Selge dictionary (expected format "selge-compiled/1").');
   }
   // Sized to stay in the CPU's first-level cache together (the scanner tests every word
-  // against the first two): a few thousand one-word forms in 2^16 bits (8 KB) let about one
-  // ordinary word in twenty through to a table look-up; a few hundred phrase starts in 2^14
-  // bits, one in forty. A bigger filter turns away a few more words but misses the cache.
-  const filter = new HashFilter(16);
+  // against the first two): a few thousand one-word forms in 2^17 bits (16 KB) let about
+  // one ordinary word in fifty through to a table look-up; a few hundred phrase starts in
+  // 2^14 bits, one in forty. A bigger filter turns away a few more words but misses the cache.
+  const filter = new HashFilter(17);
   const phraseStarts = new HashFilter(14);
   const phraseFilter = new HashFilter(16);
   const acronymFilter = new HashFilter(14);

@@ -10,9 +10,10 @@
 
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
 import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
-import { equalsFolded, foldedHash, pairHash } from './fold.ts';
-import { acronymAt, lookupWord, type PreparedDictionary } from './prepare.ts';
-import { acronymHead, ALL_CAPS, HEAD_LENGTH, looksLikeWord, NOT_AN_ACRONYM } from './shape.ts';
+import { equalsFolded, pairHash } from './fold.ts';
+import { acronymShape, lettersOf, shapesOf, type AcronymShape } from './acronym-shapes.ts';
+import { lookupWord, type PreparedDictionary } from './prepare.ts';
+import { looksLikeWord } from './shape.ts';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
 import type { Finding, Kind, Language } from './types.ts';
 
@@ -55,6 +56,7 @@ class Scanner {
   private chunkLast = -1;
   private chunkIsIdentifier = false;
   private capsKinds: Int8Array | null = null;
+  private readonly shapes: Map<number, AcronymShape[]>;
 
   constructor(
     private readonly text: string,
@@ -67,6 +69,7 @@ class Scanner {
     this.hashes = tokens.hashes;
     this.flags = tokens.flags;
     this.n = tokens.count;
+    this.shapes = shapesOf(dict);
   }
 
   run(): Occurrences {
@@ -77,6 +80,12 @@ class Scanner {
       const e = ends[i]!;
       const f = flags[i]!;
       const hash = hashes[i]!;
+      if (isPlain(f) && !dict.filter.has(hash) && !dict.phraseStarts.has(hash) && !mayJoin(text, s, e, f)) {
+        // Most tokens: a word that is no dictionary form and starts no phrase, and no dotted
+        // or joined abbreviation can start with it. Nothing below would find anything.
+        i++;
+        continue;
+      }
 
       const before = s > 0 ? text.charCodeAt(s - 1) : 32;
       const after = e < text.length ? text.charCodeAt(e) : 32;
@@ -115,7 +124,7 @@ class Scanner {
 
       // Only two or more capitals, or a capital with a digit, can make an acronym. Everything
       // else (most tokens) is a word: one bit test, and a table look-up on a hit.
-      if ((f & MULTI_UPPER) === 0 && ((f & HAS_UPPER) === 0 || (f & HAS_DIGIT) === 0)) {
+      if (isPlain(f)) {
         const w = lookupWord(dict, text, s, e, hash);
         if (w >= 0 && !this.endingOfNumber(s)) this.addJargon(s, e, w);
         i++;
@@ -140,12 +149,8 @@ class Scanner {
     const { text, dict } = this;
     const s = this.starts[i]!;
     const e = this.ends[i]!;
-    const tok = this.tokenText(i);
-    // The dictionary's own spelling wins over splitting off an ending: "WiFi" is not WiF + i.
-    // Its entry is kept, so a known acronym is looked up once, not again by lookupAcronym.
-    const asWritten = acronymAt(dict, text, s, e, this.hashes[i]!);
-    const shape = asWritten === undefined ? acronymHead(tok) : tok.length;
-    if (shape === NOT_AN_ACRONYM) {
+    const shape = acronymShape(this.shapes, dict, text, s, e, this.hashes[i]!);
+    if (!shape.isAcronym) {
       // Capitals that do not make an acronym ("McDonald") may still be jargon in capitals.
       const w = lookupWord(dict, text, s, e, this.hashes[i]!);
       if (w >= 0) this.addJargon(s, e, w);
@@ -155,34 +160,15 @@ class Scanner {
     const identifierEnd = this.identifierEnd(i);
     if (identifierEnd !== -1) return identifierEnd + 1;
 
-    const headLength = shape & HEAD_LENGTH;
-    const head = headLength === tok.length ? tok : tok.slice(0, headLength);
-    let entry = asWritten ?? this.lookupAcronym(head);
-    if (entry === undefined && (shape & ALL_CAPS) !== 0) {
-      const headLow = head.toLowerCase();
-      if (dict.capitals.has(headLow) || looksLikeWord(headLow) || this.isShouted(i) || this.isSurnameInSignature(i)) {
-        const w = lookupWord(dict, text, s, e, this.hashes[i]!);
-        if (w >= 0) this.addJargon(s, e, w);
-        return i + 1;
-      }
+    if (shape.unknownCapitals && (shape.capitalWord || this.isShouted(i) || this.isSurnameInSignature(i))) {
+      const w = lookupWord(dict, text, s, e, this.hashes[i]!);
+      if (w >= 0) this.addJargon(s, e, w);
+      return i + 1;
     }
-    if (entry === undefined) entry = -1;
-    const end = headLength < tok.length ? e : this.attachEnding(i, e);
-    // Usually the acronym stands as written: its surface is the token already sliced.
-    this.addAcronym(s, end, head, entry, end === e ? tok : undefined);
+    const end = shape.head.length < shape.token.length ? e : this.attachEnding(i, e);
+    // Usually the acronym stands as written: its surface is the token's remembered string.
+    this.addAcronym(s, end, shape.head, shape.entry, shape.letters, end === e ? shape.token : undefined);
     return this.nextAfter(i);
-  }
-
-  /** The entry of an acronym as written or in capitals ("Kpi" → KPI), or undefined. */
-  private lookupAcronym(head: string): number | undefined {
-    const { dict } = this;
-    if (!isAscii(head)) return dict.acronyms.get(head) ?? dict.acronyms.get(head.toUpperCase());
-    // An ASCII head and its capitals fold alike: one hash finds the keys for both forms.
-    const hash = foldedHash(head);
-    const known = acronymAt(dict, head, 0, head.length, hash);
-    if (known !== undefined || !dict.acronymFilter.has(hash)) return known;
-    const upper = head.toUpperCase();
-    return upper === head ? undefined : acronymAt(dict, upper, 0, upper.length, hash);
   }
 
   /**
@@ -200,7 +186,7 @@ class Scanner {
     const joined = this.tokenText(k) + joiner + this.tokenText(k + 1);
     const known = maybeKnown ? dict.acronyms.get(joined) : undefined;
     if (known === undefined && !unknownAmp) return -1;
-    this.addAcronym(this.starts[k]!, this.attachEnding(k + 1, this.ends[k + 1]!), joined, known ?? -1);
+    this.addAcronym(this.starts[k]!, this.attachEnding(k + 1, this.ends[k + 1]!), joined, known ?? -1, lettersOf(joined));
     return this.nextAfter(k + 1);
   }
 
@@ -237,9 +223,9 @@ class Scanner {
     this.add(start, end, entry.term, entryIndex, entry.kind, null);
   }
 
-  private addAcronym(start: number, end: number, head: string, entryIndex: number, surface?: string): void {
+  private addAcronym(start: number, end: number, head: string, entryIndex: number, letters: string, surface?: string): void {
     const entry = entryIndex >= 0 ? this.dict.entries[entryIndex] : undefined;
-    this.add(start, end, entry ? entry.term : head, entryIndex, entry ? entry.kind : 'acronym', lettersOf(head), surface);
+    this.add(start, end, entry ? entry.term : head, entryIndex, entry ? entry.kind : 'acronym', letters, surface);
   }
 
   /** Extends an acronym ending at token k over "-iga", "- iga" (typo) or "'e" when that follows. */
@@ -333,7 +319,7 @@ class Scanner {
     const joined = parts.join('');
     if (parts.every((p) => p.length === 1 && isUpperAt(p, 0))) {
       const known = dict.acronyms.get(joined);
-      this.addAcronym(start, end, joined, known ?? -1);
+      this.addAcronym(start, end, joined, known ?? -1, joined);
     }
     // Unknown lowercase dotted forms (v.a, jms.) are ordinary abbreviations: nothing to report.
     return last + 1;
@@ -459,28 +445,26 @@ class Scanner {
   }
 }
 
+/** Too few capitals for an acronym: two or more, or one with a digit, can make one. */
+function isPlain(flags: number): boolean {
+  return (flags & MULTI_UPPER) === 0 && ((flags & HAS_UPPER) === 0 || (flags & HAS_DIGIT) === 0);
+}
+
+/**
+ * Could token text[start, end) begin a dotted abbreviation ("a.m.", "U.S.") or a joined
+ * acronym ("C-SAT", "R&D")? The cheap part of those tests in the scanner's loop.
+ */
+function mayJoin(text: string, start: number, end: number, flags: number): boolean {
+  const after = text.charCodeAt(end);
+  if (after === 46 /* . */) return end - start <= 2;
+  return (after === 45 /* - */ || after === 38 /* & */) && (flags & HAS_UPPER) !== 0;
+}
+
 /** A 128-entry table with 1 at each listed ASCII character: one array read per test. */
 function asciiSet(chars: string): Uint8Array {
   const table = new Uint8Array(128);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
-}
-
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
-
-/** The letters and digits of an acronym head ("R&D" → "RD"); a plain ASCII head is its own. */
-function lettersOf(head: string): string {
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!alnum) return head.replace(NOT_LETTER_OR_DIGIT, '');
-  }
-  return head;
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
 }
 
 function isAsciiLowercase(text: string, from: number, to: number): boolean {
