@@ -81,11 +81,13 @@ const UNEXPLAINED = 2;
  * their letters.
  */
 class FirstUses {
-  private readonly byEntry: Uint8Array;
+  // Plain arrays rather than typed ones here and below: a typed array's memory is allocated
+  // outside the young heap, which costs more than the few hundred slots are worth per check.
+  private readonly byEntry: number[];
   private byTerm: Map<string, number> | null = null;
 
   constructor(entries: number) {
-    this.byEntry = new Uint8Array(entries);
+    this.byEntry = new Array<number>(entries).fill(UNSEEN);
   }
 
   get(entry: number, term: string): number {
@@ -110,9 +112,9 @@ const NO_EXPANSIONS: string[][] = [];
  */
 class Explanations {
   private readonly closers: ClosingBrackets;
-  private readonly longForms: Int32Array;
-  /** 1 for jargon that is part of an acronym's long form (see jargonInsideDefinitions). */
-  private readonly inDefinition: Uint8Array;
+  private readonly longForms: number[];
+  /** True for jargon that is part of an acronym's long form (see jargonInsideDefinitions). */
+  private readonly inDefinition: boolean[];
   private lastIndex = -1;
   private lastInput: ExplanationInput | null = null;
 
@@ -122,13 +124,13 @@ class Explanations {
     private readonly dict: PreparedDictionary,
   ) {
     this.closers = new ClosingBrackets(text);
-    this.longForms = new Int32Array(occurrences.findings.length).fill(NOT_YET);
+    this.longForms = new Array<number>(occurrences.findings.length).fill(NOT_YET);
     this.inDefinition = jargonInsideDefinitions(text, occurrences, this);
   }
 
   /** Is occurrence k explained where it stands (by its own words or as part of a definition)? */
   explainedHere(k: number): boolean {
-    return this.inDefinition[k] === 1 || this.explainedAfter(k) || this.longForm(k) !== -1;
+    return this.inDefinition[k] === true || this.explainedAfter(k) || this.longForm(k) !== -1;
   }
 
   /** The explanation input of occurrence k (the last one asked for is kept). */
@@ -163,8 +165,8 @@ class Explanations {
  * success manager (CSM)" the reader is being told what CSM means, and "customer success" is
  * part of that answer, not a new question.
  */
-function jargonInsideDefinitions(text: string, occurrences: Occurrences, explanations: Explanations): Uint8Array {
-  const covered = new Uint8Array(occurrences.findings.length);
+function jargonInsideDefinitions(text: string, occurrences: Occurrences, explanations: Explanations): boolean[] {
+  const covered = new Array<boolean>(occurrences.findings.length).fill(false);
   const { findings, letters } = occurrences;
   for (let k = 1; k < findings.length; k++) {
     if (letters[k] === null || letters[k - 1] !== null) continue;
@@ -174,7 +176,7 @@ function jargonInsideDefinitions(text: string, occurrences: Occurrences, explana
       const jargon = findings[j]!;
       if (letters[j] !== null || jargon.end > definitionEnd || jargon.start < definitionEnd - LONG_FORM_REACH) break;
       if (/[.!?\n]/.test(text.slice(jargon.end, definitionEnd))) break;
-      covered[j] = 1;
+      covered[j] = true;
     }
   }
   return covered;
