@@ -9,7 +9,7 @@
 import { isLetterAt } from './chars.ts';
 import type { ClosingBrackets } from './closers.ts';
 import { lettersSpell } from './letters.ts';
-import { lastWordsBefore } from './sentence-words.ts';
+import { firstWordsIn, lastWordsBefore } from './sentence-words.ts';
 import { sameStem } from './stem.ts';
 import { WordSet } from './word-set.ts';
 import { words } from './words.ts';
@@ -186,6 +186,13 @@ function endsWithExpansion(before: string[], expansions: string[][]): boolean {
   return false;
 }
 
+/** How many words the longest expansion has. */
+function longest(expansions: string[][]): number {
+  let most = 0;
+  for (const exp of expansions) if (exp.length > most) most = exp.length;
+  return most;
+}
+
 /** Do the first words of `after` (lowercase) spell one of the expansions? */
 function startsWithExpansion(after: string[], expansions: string[][]): boolean {
   for (const exp of expansions) {
@@ -298,9 +305,9 @@ function appositiveAfter({ text, after: end, expansions }: ExplanationInput): bo
     let from = skipBlanks(text, past, past + 3);
     if (text[from] === ',') from++;
     const stop = clauseEnd(text, from);
-    const found = words(text.slice(from, stop));
-    if (needsMatch) return startsWithExpansion(lower(found), expansions);
-    return wordsExplain(found, expansions);
+    // A marker that needs a match is answered by the first words alone: no more are read.
+    if (needsMatch) return startsWithExpansion(lower(firstWordsIn(text, from, stop, longest(expansions))), expansions);
+    return wordsExplain(words(text.slice(from, stop)), expansions);
   }
   return false;
 }
