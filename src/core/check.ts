@@ -7,6 +7,7 @@ import { explainedAfter, longFormBefore, mayBeExplainedAfter, mayFollowLongForm,
 import { languageOfTokens } from './language.ts';
 import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrences } from './scan.ts';
+import { Scratch } from './scratch.ts';
 import { sequential } from './sequential.ts';
 import { findSkipZones } from './skip-zones.ts';
 import { tokenize } from './tokens.ts';
@@ -80,14 +81,16 @@ const UNEXPLAINED = 2;
  * entries are counted by index in a typed array; unknown acronyms, which have no index, by
  * their letters.
  */
+const firstUsesScratch = new Scratch((size) => new Uint8Array(size));
+const longFormsScratch = new Scratch((size) => new Int32Array(size));
+const inDefinitionScratch = new Scratch((size) => new Uint8Array(size));
+
 class FirstUses {
-  // Plain arrays rather than typed ones here and below: a typed array's memory is allocated
-  // outside the young heap, which costs more than the few hundred slots are worth per check.
-  private readonly byEntry: number[];
+  private readonly byEntry: Uint8Array;
   private byTerm: Map<string, number> | null = null;
 
   constructor(entries: number) {
-    this.byEntry = new Array<number>(entries).fill(UNSEEN);
+    this.byEntry = firstUsesScratch.take(entries, UNSEEN);
   }
 
   get(entry: number, term: string): number {
@@ -112,9 +115,9 @@ const NO_EXPANSIONS: string[][] = [];
  */
 class Explanations {
   private readonly closers: ClosingBrackets;
-  private readonly longForms: number[];
-  /** True for jargon that is part of an acronym's long form (see jargonInsideDefinitions). */
-  private readonly inDefinition: boolean[];
+  private readonly longForms: Int32Array;
+  /** 1 for jargon that is part of an acronym's long form (see jargonInsideDefinitions). */
+  private readonly inDefinition: Uint8Array;
   private lastIndex = -1;
   private lastInput: ExplanationInput | null = null;
 
@@ -124,13 +127,13 @@ class Explanations {
     private readonly dict: PreparedDictionary,
   ) {
     this.closers = new ClosingBrackets(text);
-    this.longForms = new Array<number>(occurrences.findings.length).fill(NOT_YET);
+    this.longForms = longFormsScratch.take(occurrences.findings.length, NOT_YET);
     this.inDefinition = jargonInsideDefinitions(text, occurrences, this);
   }
 
   /** Is occurrence k explained where it stands (by its own words or as part of a definition)? */
   explainedHere(k: number): boolean {
-    return this.inDefinition[k] === true || this.explainedAfter(k) || this.longForm(k) !== -1;
+    return this.inDefinition[k] === 1 || this.explainedAfter(k) || this.longForm(k) !== -1;
   }
 
   /** The explanation input of occurrence k (the last one asked for is kept). */
@@ -165,8 +168,8 @@ class Explanations {
  * success manager (CSM)" the reader is being told what CSM means, and "customer success" is
  * part of that answer, not a new question.
  */
-function jargonInsideDefinitions(text: string, occurrences: Occurrences, explanations: Explanations): boolean[] {
-  const covered = new Array<boolean>(occurrences.findings.length).fill(false);
+function jargonInsideDefinitions(text: string, occurrences: Occurrences, explanations: Explanations): Uint8Array {
+  const covered = inDefinitionScratch.take(occurrences.findings.length, 0);
   const { findings, letters } = occurrences;
   for (let k = 1; k < findings.length; k++) {
     if (letters[k] === null || letters[k - 1] !== null) continue;
@@ -176,7 +179,7 @@ function jargonInsideDefinitions(text: string, occurrences: Occurrences, explana
       const jargon = findings[j]!;
       if (letters[j] !== null || jargon.end > definitionEnd || jargon.start < definitionEnd - LONG_FORM_REACH) break;
       if (/[.!?\n]/.test(text.slice(jargon.end, definitionEnd))) break;
-      covered[j] = true;
+      covered[j] = 1;
     }
   }
   return covered;
