@@ -13,39 +13,53 @@ export const MULTI_UPPER = 4; // two or more capitals
 export const FIRST_UPPER = 8; // the first character is a capital
 export const ESTONIAN_LETTER = 16; // õ ä ö ü (either case): a vote for Estonian
 
-const LETTER = 1;
-const UPPER = 2;
-const NUMBER = 4;
-const MARK = 8;
-const ET = 16; // õ ä ö ü Õ Ä Ö Ü
-const DIGIT = 32; // 0-9
-/** A surrogate pair: the character takes two code units. */
-const WIDE = 64;
-const WORD = LETTER | NUMBER | MARK;
-// The flag arithmetic in tokenize() relies on these bit positions.
-if (FIRST_UPPER !== UPPER << 2 || HAS_DIGIT !== DIGIT >> 5 || ESTONIAN_LETTER !== ET || HAS_UPPER !== UPPER || MULTI_UPPER !== 4) {
-  throw new Error('Selge: token flag bits out of step with character classes.');
+// Character classes, as a const enum: TypeScript writes its members into the code as number
+// literals. Module-level constants (and imported ones) are a memory load each time the hot
+// loop names them, several per character, which cost a fifth of tokenizing.
+const enum Cls {
+  LETTER = 1,
+  UPPER = 2,
+  NUMBER = 4,
+  MARK = 8,
+  ET = 16, // õ ä ö ü Õ Ä Ö Ü
+  DIGIT = 32, // 0-9
+  /** A surrogate pair: the character takes two code units. */
+  WIDE = 64,
+  WORD = LETTER | NUMBER | MARK,
+  /** Code units in the LATIN table. */
+  TABLE_SIZE = 0x250,
+}
+/** FNV-1a as in fold.ts (checked below), as literals for the same reason. */
+const enum Fnv {
+  OFFSET = 0x811c9dc5 | 0,
+  PRIME = 0x01000193,
+}
+// The flag arithmetic in tokenize() relies on these bit positions, and the hashes on fold.ts.
+if (
+  FIRST_UPPER !== Cls.UPPER << 2 || HAS_DIGIT !== Cls.DIGIT >> 5 || ESTONIAN_LETTER !== Cls.ET || HAS_UPPER !== Cls.UPPER ||
+  MULTI_UPPER !== 4 || Fnv.OFFSET !== FNV_OFFSET || Fnv.PRIME !== FNV_PRIME
+) {
+  throw new Error('Selge: token flag bits or hash constants out of step.');
 }
 
 // For the Latin blocks, where almost all customer-message text lives, one table read gives
 // both a code unit's class (low 8 bits) and its folded form (the bits above), so the hot
 // loop does a single look-up per character. Beyond the table the same layout is built on
 // the fly, with the code unit itself above the class (fold.ts folds only the table's range).
-const TABLE_SIZE = 0x250;
-const LATIN = new Int32Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
+const LATIN = new Int32Array(Cls.TABLE_SIZE);
+for (let c = 0; c < Cls.TABLE_SIZE; c++) {
   let cls = classify(String.fromCharCode(c));
-  if ('õäöüÕÄÖÜ'.includes(String.fromCharCode(c))) cls |= ET;
-  if (c >= 48 && c <= 57) cls |= DIGIT;
+  if ('õäöüÕÄÖÜ'.includes(String.fromCharCode(c))) cls |= Cls.ET;
+  if (c >= 48 && c <= 57) cls |= Cls.DIGIT;
   LATIN[c] = (fold(c) << 8) | cls;
 }
 
 function classify(ch: string): number {
   let cls = 0;
-  if (/\p{L}/u.test(ch)) cls |= LETTER;
-  if (/\p{Lu}/u.test(ch)) cls |= UPPER;
-  if (/\p{N}/u.test(ch)) cls |= NUMBER;
-  if (/\p{M}/u.test(ch)) cls |= MARK;
+  if (/\p{L}/u.test(ch)) cls |= Cls.LETTER;
+  if (/\p{Lu}/u.test(ch)) cls |= Cls.UPPER;
+  if (/\p{N}/u.test(ch)) cls |= Cls.NUMBER;
+  if (/\p{M}/u.test(ch)) cls |= Cls.MARK;
   return cls;
 }
 
@@ -70,7 +84,7 @@ function entryBeyondLatin(text: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const low = text.charCodeAt(i + 1);
     if (low < 0xdc00 || low > 0xdfff) return c << 8;
-    return (c << 8) | classOfCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000) | WIDE;
+    return (c << 8) | classOfCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000) | Cls.WIDE;
   }
   return c >= 0xd800 && c <= 0xdfff ? c << 8 : (c << 8) | classOfCodePoint(c);
 }
@@ -82,9 +96,9 @@ function entryBeyondLatin(text: string, i: number, c: number): number {
  */
 export function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  const entry = c < TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
-  if ((entry & WORD) === 0) return 0;
-  return (entry & WIDE) !== 0 ? 2 : 1;
+  const entry = c < Cls.TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
+  if ((entry & Cls.WORD) === 0) return 0;
+  return (entry & Cls.WIDE) !== 0 ? 2 : 1;
 }
 
 export interface Tokens {
@@ -121,20 +135,22 @@ export function tokenize(text: string, zones: Zones): Tokens {
   let zone = 0;
   let zoneStart = zones.length > 0 ? zones[0]! : NO_ZONE;
   let zoneEnd = zones.length > 0 ? zones[1]! : NO_ZONE;
+  // The table in a local too: a module-level binding is read from memory at each use.
+  const latin = LATIN;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let entry = c < TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
-    if ((entry & WORD) === 0) {
-      i += (entry & WIDE) !== 0 ? 2 : 1;
+    let entry = c < Cls.TABLE_SIZE ? latin[c]! : entryBeyondLatin(text, i, c);
+    if ((entry & Cls.WORD) === 0) {
+      i += (entry & Cls.WIDE) !== 0 ? 2 : 1;
       continue;
     }
 
     const start = i;
     const first = entry;
-    let hash = FNV_OFFSET;
-    if ((entry & WIDE) !== 0) {
-      hash = Math.imul(hash ^ c, FNV_PRIME);
+    let hash = Fnv.OFFSET;
+    if ((entry & Cls.WIDE) !== 0) {
+      hash = Math.imul(hash ^ c, Fnv.PRIME);
       entry = lowHalf(entry, text.charCodeAt(++i));
     }
     // Class bits of all characters OR-ed together, and the capitals counted by adding their
@@ -144,18 +160,18 @@ export function tokenize(text: string, zones: Zones): Tokens {
     let uppers = 0;
     for (;;) {
       classes |= entry;
-      uppers += entry & UPPER; // 2 per capital
-      hash = Math.imul(hash ^ (entry >>> 8), FNV_PRIME);
+      uppers += entry & Cls.UPPER; // 2 per capital
+      hash = Math.imul(hash ^ (entry >>> 8), Fnv.PRIME);
       if (++i >= n) break;
       c = text.charCodeAt(i);
-      if (c < TABLE_SIZE) {
-        entry = LATIN[c]!;
-        if ((entry & WORD) === 0) break;
+      if (c < Cls.TABLE_SIZE) {
+        entry = latin[c]!;
+        if ((entry & Cls.WORD) === 0) break;
       } else {
         entry = entryBeyondLatin(text, i, c);
-        if ((entry & WORD) === 0) break;
-        if ((entry & WIDE) !== 0) {
-          hash = Math.imul(hash ^ c, FNV_PRIME);
+        if ((entry & Cls.WORD) === 0) break;
+        if ((entry & Cls.WIDE) !== 0) {
+          hash = Math.imul(hash ^ c, Fnv.PRIME);
           entry = lowHalf(entry, text.charCodeAt(++i));
         }
       }
@@ -176,10 +192,10 @@ export function tokenize(text: string, zones: Zones): Tokens {
     }
     // Bits moved into place rather than chosen by conditions, which would branch per token.
     flags[count] =
-      ((first & UPPER) << 2) | // FIRST_UPPER
-      ((classes & DIGIT) >> 5) | // HAS_DIGIT
-      (classes & ET) | // ESTONIAN_LETTER
-      (classes & UPPER) | // HAS_UPPER: some character was a capital
+      ((first & Cls.UPPER) << 2) | // FIRST_UPPER
+      ((classes & Cls.DIGIT) >> 5) | // HAS_DIGIT
+      (classes & Cls.ET) | // ESTONIAN_LETTER
+      (classes & Cls.UPPER) | // HAS_UPPER: some character was a capital
       (((3 - uppers) >>> 31) << 2); // MULTI_UPPER: 3 - uppers < 0 when two capitals added 4
     starts[count] = start;
     ends[count] = end;
