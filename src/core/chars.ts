@@ -8,41 +8,45 @@ const LOWER = /^\p{Ll}$/u;
 const LETTER = /^\p{L}$/u;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
-const TABLE_SIZE = 0x250;
-const IS_UPPER = 1;
-const IS_LOWER = 2;
-const IS_LETTER = 4;
-const IS_LETTER_OR_NUMBER = 8;
-const LATIN = new Uint8Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
+// Bits of the table, as a const enum: number literals in the emitted code rather than a
+// memory load per use of a module-level constant (these tests run for every term).
+const enum Bit {
+  TABLE_SIZE = 0x250,
+  IS_UPPER = 1,
+  IS_LOWER = 2,
+  IS_LETTER = 4,
+  IS_LETTER_OR_NUMBER = 8,
+}
+const LATIN = new Uint8Array(Bit.TABLE_SIZE);
+for (let c = 0; c < Bit.TABLE_SIZE; c++) {
   const ch = String.fromCharCode(c);
   LATIN[c] =
-    (UPPER.test(ch) ? IS_UPPER : 0) | (LOWER.test(ch) ? IS_LOWER : 0) | (LETTER.test(ch) ? IS_LETTER : 0) |
-    (LETTER_OR_NUMBER.test(ch) ? IS_LETTER_OR_NUMBER : 0);
+    (UPPER.test(ch) ? Bit.IS_UPPER : 0) | (LOWER.test(ch) ? Bit.IS_LOWER : 0) | (LETTER.test(ch) ? Bit.IS_LETTER : 0) |
+    (LETTER_OR_NUMBER.test(ch) ? Bit.IS_LETTER_OR_NUMBER : 0);
 }
 
 export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < TABLE_SIZE) return (LATIN[c]! & IS_UPPER) !== 0;
+  if (c < Bit.TABLE_SIZE) return (LATIN[c]! & Bit.IS_UPPER) !== 0;
   return UPPER.test(text[i] ?? '');
 }
 
 export function isLowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < TABLE_SIZE) return (LATIN[c]! & IS_LOWER) !== 0;
+  if (c < Bit.TABLE_SIZE) return (LATIN[c]! & Bit.IS_LOWER) !== 0;
   return LOWER.test(text[i] ?? '');
 }
 
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < TABLE_SIZE) return (LATIN[c]! & IS_LETTER) !== 0;
+  if (c < Bit.TABLE_SIZE) return (LATIN[c]! & Bit.IS_LETTER) !== 0;
   return LETTER.test(text[i] ?? '');
 }
 
 /** A letter or a number (\p{L} or \p{N}); false past either end of the text. */
 export function isLetterOrNumberAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < TABLE_SIZE) return (LATIN[c]! & IS_LETTER_OR_NUMBER) !== 0;
+  if (c < Bit.TABLE_SIZE) return (LATIN[c]! & Bit.IS_LETTER_OR_NUMBER) !== 0;
   return LETTER_OR_NUMBER.test(text[i] ?? '');
 }
 

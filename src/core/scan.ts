@@ -27,6 +27,21 @@ export interface Occurrences {
   letters: (string | null)[];
 }
 
+/**
+ * tokens.ts's flags again, as a const enum: its members are number literals in the emitted
+ * code, where an imported binding is a memory load (and a check) at every use, several per
+ * token in the loop below. Checked against tokens.ts when the module loads.
+ */
+const enum Flag {
+  HAS_DIGIT = 1,
+  HAS_UPPER = 2,
+  MULTI_UPPER = 4,
+  FIRST_UPPER = 8,
+}
+if (Flag.HAS_DIGIT !== HAS_DIGIT || Flag.HAS_UPPER !== HAS_UPPER || Flag.MULTI_UPPER !== MULTI_UPPER || Flag.FIRST_UPPER !== FIRST_UPPER) {
+  throw new Error('Selge: scan.ts token flags out of step with tokens.ts.');
+}
+
 /** Characters that mark a token as code, a placeholder or a tag, not prose: {{NAME}}, $VAR, #TAG. */
 const MARKUP_BEFORE = asciiSet('{$%#@\\<_');
 const MARKUP_AFTER = asciiSet('}%_>');
@@ -114,7 +129,7 @@ class Scanner {
       }
 
       // Joined acronyms the dictionary spells with a joiner: C-SAT, R&D, P&L, AT&T.
-      if ((f & HAS_UPPER) !== 0 && (after === 45 /* - */ || after === 38 /* & */) && this.adjacent(i + 1, 1) && isUpperAt(text, starts[i + 1]!)) {
+      if ((f & Flag.HAS_UPPER) !== 0 && (after === 45 /* - */ || after === 38 /* & */) && this.adjacent(i + 1, 1) && isUpperAt(text, starts[i + 1]!)) {
         const next = this.matchJoined(i);
         if (next !== -1) {
           i = next;
@@ -342,7 +357,7 @@ class Scanner {
     // Most acronyms stand alone: no joiner on either side and too few digits to be a code.
     const joinedBefore = k > 0 && this.adjacent(k, 1) && this.joinerAt(starts[k]! - 1);
     const joinedAfter = k + 1 < n && this.adjacent(k + 1, 1) && this.joinerAt(ends[k]!);
-    if (!joinedBefore && !joinedAfter && (this.flags[k]! & HAS_DIGIT) === 0) return -1;
+    if (!joinedBefore && !joinedAfter && (this.flags[k]! & Flag.HAS_DIGIT) === 0) return -1;
     let first = k;
     while (first > 0 && this.adjacent(first, 1) && this.joinerAt(ends[first - 1]!)) first--;
     let last = k;
@@ -379,7 +394,7 @@ class Scanner {
    */
   private isSurnameInSignature(k: number): boolean {
     const { text, starts, ends, flags } = this;
-    if (k === 0 || (flags[k - 1]! & FIRST_UPPER) === 0 || (flags[k - 1]! & MULTI_UPPER) !== 0) return false;
+    if (k === 0 || (flags[k - 1]! & Flag.FIRST_UPPER) === 0 || (flags[k - 1]! & Flag.MULTI_UPPER) !== 0) return false;
     if (ends[k]! - starts[k]! < 3 || !this.adjacent(k, 1) || text[ends[k - 1]!] !== ' ') return false;
     const lineStart = text.lastIndexOf('\n', starts[k - 1]!) + 1;
     if (text.slice(lineStart, starts[k - 1]!).trim() !== '') return false;
@@ -447,7 +462,7 @@ class Scanner {
 
 /** Too few capitals for an acronym: two or more, or one with a digit, can make one. */
 function isPlain(flags: number): boolean {
-  return (flags & MULTI_UPPER) === 0 && ((flags & HAS_UPPER) === 0 || (flags & HAS_DIGIT) === 0);
+  return (flags & Flag.MULTI_UPPER) === 0 && ((flags & Flag.HAS_UPPER) === 0 || (flags & Flag.HAS_DIGIT) === 0);
 }
 
 /**
@@ -457,7 +472,7 @@ function isPlain(flags: number): boolean {
 function mayJoin(text: string, start: number, end: number, flags: number): boolean {
   const after = text.charCodeAt(end);
   if (after === 46 /* . */) return end - start <= 2;
-  return (after === 45 /* - */ || after === 38 /* & */) && (flags & HAS_UPPER) !== 0;
+  return (after === 45 /* - */ || after === 38 /* & */) && (flags & Flag.HAS_UPPER) !== 0;
 }
 
 /** A 128-entry table with 1 at each listed ASCII character: one array read per test. */
