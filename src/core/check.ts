@@ -30,7 +30,7 @@ export function check(input: string, options: CheckOptions): Report {
     throw new RangeError(`Selge: language must be "auto", "et" or "en", got ${String(languageOption)}.`);
   }
   const text = sequential(input);
-  const tokens = tokenize(text, findSkipZones(text));
+  const tokens = tokenize(text, findSkipZones(text), dict.termStarts);
   const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
   const occurrences = scan(text, tokens, dict, language);
   const explanations = new Explanations(text, occurrences, dict);

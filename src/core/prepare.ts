@@ -49,6 +49,11 @@ export interface PreparedDictionary {
   phraseStarts: HashFilter;
   /** Hashes of every one-word form: a miss needs no further look. */
   filter: HashFilter;
+  /**
+   * `filter` and `phraseStarts` in one: the tokenizer's test for the words the scanner must
+   * look at (a word that misses is neither a form nor the start of a phrase).
+   */
+  termStarts: HashFilter;
   capitals: Set<string>;
   /** The entry's meanings in one language; frozen, because every finding shares them. */
   meanings(entry: number, language: Language): Meaning[];
@@ -70,6 +75,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   const phraseStarts = new HashFilter(14);
   const phraseFilter = new HashFilter(16);
   const acronymFilter = new HashFilter(14);
+  const termStarts = new HashFilter(17);
   const wordTable = new Map<number, HashedKey[]>();
   const phrases = new Map<number, Phrase[]>();
   const addPhrase = (split: WordRuns, entry: number): void => {
@@ -77,6 +83,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     const hashes = split.words.map((w) => foldedHash(w));
     const hash = pairHash(hashes[0]!, hashes[1]!);
     phraseStarts.add(hashes[0]!);
+    termStarts.add(hashes[0]!);
     phraseFilter.add(hash);
     const list = phrases.get(hash) ?? [];
     list.push({ words: split.words, gaps: split.gaps, hashes, entry });
@@ -95,6 +102,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     }
     const hash = foldedHash(key);
     filter.add(hash);
+    termStarts.add(hash);
     const list = wordTable.get(hash) ?? [];
     list.push({ key, entry });
     wordTable.set(hash, list);
@@ -105,6 +113,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     if (surface.includes('.')) continue;
     const hash = foldedHash(surface);
     filter.add(hash);
+    termStarts.add(hash);
     wordTable.set(hash, [...(wordTable.get(hash) ?? []), { key: surface, entry, needsDot: true }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -135,6 +144,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     phraseFilter,
     phraseStarts,
     filter,
+    termStarts,
     capitals: new Set(dictionary.capitals),
     meanings: meaningsOf(dictionary.entries),
   };

@@ -63,6 +63,8 @@ class Scanner {
   private readonly hashes: Int32Array;
   private readonly flags: Int32Array;
   private readonly n: number;
+  private readonly candidates: Int32Array;
+  private readonly candidateCount: number;
   private readonly findings: Finding[] = [];
   private readonly entries: number[] = [];
   private readonly letters: (string | null)[] = [];
@@ -84,70 +86,64 @@ class Scanner {
     this.hashes = tokens.hashes;
     this.flags = tokens.flags;
     this.n = tokens.count;
+    this.candidates = tokens.candidates;
+    this.candidateCount = tokens.candidateCount;
     this.shapes = shapesOf(dict);
   }
 
   run(): Occurrences {
-    const { text, starts, ends, hashes, flags, n, dict } = this;
-    let i = 0;
-    while (i < n) {
-      const s = starts[i]!;
-      const e = ends[i]!;
-      const f = flags[i]!;
-      const hash = hashes[i]!;
-      if (isPlain(f) && !dict.filter.has(hash) && !dict.phraseStarts.has(hash) && !mayJoin(text, s, e, f)) {
-        // Most tokens: a word that is no dictionary form and starts no phrase, and no dotted
-        // or joined abbreviation can start with it. Nothing below would find anything.
-        i++;
-        continue;
-      }
-
-      const before = s > 0 ? text.charCodeAt(s - 1) : 32;
-      const after = e < text.length ? text.charCodeAt(e) : 32;
-      if ((before < 128 && MARKUP_BEFORE[before] === 1) || (after < 128 && MARKUP_AFTER[after] === 1)) {
-        i++;
-        continue;
-      }
-
-      // Multi-word terms first, longest match wins: "customer journey", "CSAT score". Most
-      // words start no phrase: one bit test on the word alone before the pair's.
-      if (i + 1 < n && dict.phraseStarts.has(hash) && dict.phraseFilter.has(pairHash(hash, hashes[i + 1]!))) {
-        const next = this.matchPhrase(i);
-        if (next !== -1) {
-          i = next;
-          continue;
-        }
-      }
-
-      // Dotted abbreviations: U.S., a.m., e.g., s.t, N.P.S.
-      if (after === 46 /* . */ && e - s <= 2 && isLetterAt(text, e + 1) && this.adjacent(i + 1, 1)) {
-        const next = this.matchDotted(i);
-        if (next !== -1) {
-          i = next;
-          continue;
-        }
-      }
-
-      // Joined acronyms the dictionary spells with a joiner: C-SAT, R&D, P&L, AT&T.
-      if ((f & Flag.HAS_UPPER) !== 0 && (after === 45 /* - */ || after === 38 /* & */) && this.adjacent(i + 1, 1) && isUpperAt(text, starts[i + 1]!)) {
-        const next = this.matchJoined(i);
-        if (next !== -1) {
-          i = next;
-          continue;
-        }
-      }
-
-      // Only two or more capitals, or a capital with a digit, can make an acronym. Everything
-      // else (most tokens) is a word: one bit test, and a table look-up on a hit.
-      if (isPlain(f)) {
-        const w = lookupWord(dict, text, s, e, hash);
-        if (w >= 0 && !this.endingOfNumber(s)) this.addJargon(s, e, w);
-        i++;
-        continue;
-      }
-      i = this.matchAcronym(i);
+    const { candidates, candidateCount } = this;
+    // Only the tokenizer's candidates can start a finding; the others are plain words.
+    let next = 0;
+    for (let c = 0; c < candidateCount; c++) {
+      const i = candidates[c]!;
+      // Tokens swallowed by the last finding ("CRM-iga", a phrase's words) are not read again.
+      if (i >= next) next = this.step(i);
     }
     return { findings: this.findings, entries: this.entries, letters: this.letters };
+  }
+
+  /** Looks at token i (a candidate): adds what starts there, and returns the token to go on from. */
+  private step(i: number): number {
+    const { text, starts, ends, hashes, flags, n, dict } = this;
+    const s = starts[i]!;
+    const e = ends[i]!;
+    const f = flags[i]!;
+    const hash = hashes[i]!;
+    // The tokenizer's test is looser: this one says exactly which tokens nothing below can match.
+    if (isPlain(f) && !dict.filter.has(hash) && !dict.phraseStarts.has(hash) && !mayJoin(text, s, e, f)) return i + 1;
+
+    const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const after = e < text.length ? text.charCodeAt(e) : 32;
+    if ((before < 128 && MARKUP_BEFORE[before] === 1) || (after < 128 && MARKUP_AFTER[after] === 1)) return i + 1;
+
+    // Multi-word terms first, longest match wins: "customer journey", "CSAT score". Most
+    // words start no phrase: one bit test on the word alone before the pair's.
+    if (i + 1 < n && dict.phraseStarts.has(hash) && dict.phraseFilter.has(pairHash(hash, hashes[i + 1]!))) {
+      const next = this.matchPhrase(i);
+      if (next !== -1) return next;
+    }
+
+    // Dotted abbreviations: U.S., a.m., e.g., s.t, N.P.S.
+    if (after === 46 /* . */ && e - s <= 2 && isLetterAt(text, e + 1) && this.adjacent(i + 1, 1)) {
+      const next = this.matchDotted(i);
+      if (next !== -1) return next;
+    }
+
+    // Joined acronyms the dictionary spells with a joiner: C-SAT, R&D, P&L, AT&T.
+    if ((f & Flag.HAS_UPPER) !== 0 && (after === 45 /* - */ || after === 38 /* & */) && this.adjacent(i + 1, 1) && isUpperAt(text, starts[i + 1]!)) {
+      const next = this.matchJoined(i);
+      if (next !== -1) return next;
+    }
+
+    // Only two or more capitals, or a capital with a digit, can make an acronym. Everything
+    // else is a word: a table look-up.
+    if (isPlain(f)) {
+      const w = lookupWord(dict, text, s, e, hash);
+      if (w >= 0 && !this.endingOfNumber(s)) this.addJargon(s, e, w);
+      return i + 1;
+    }
+    return this.matchAcronym(i);
   }
 
   /** Is token k directly after token k-1 with exactly `gap` characters between? */

@@ -3,15 +3,22 @@
 // case-folded hash and a few shape flags, so the scanner can drop ordinary words by a bit
 // test without slicing or lowercasing them. This loop is the per-keystroke hot path.
 
-import { fold, FNV_OFFSET, FNV_PRIME } from './fold.ts';
+import { fold, FNV_OFFSET, FNV_PRIME, type HashFilter } from './fold.ts';
 import type { Zones } from './skip-zones.ts';
 
-/** Token flags. */
-export const HAS_DIGIT = 1; // an ASCII digit 0-9
-export const HAS_UPPER = 2; // at least one capital
-export const MULTI_UPPER = 4; // two or more capitals
-export const FIRST_UPPER = 8; // the first character is a capital
-export const ESTONIAN_LETTER = 16; // õ ä ö ü (either case): a vote for Estonian
+/** Token flags (a const enum for this file's loop, see Cls below; exported as plain numbers). */
+const enum Flag {
+  HAS_DIGIT = 1, // an ASCII digit 0-9
+  HAS_UPPER = 2, // at least one capital
+  MULTI_UPPER = 4, // two or more capitals
+  FIRST_UPPER = 8, // the first character is a capital
+  ESTONIAN_LETTER = 16, // õ ä ö ü (either case): a vote for Estonian
+}
+export const HAS_DIGIT: number = Flag.HAS_DIGIT;
+export const HAS_UPPER: number = Flag.HAS_UPPER;
+export const MULTI_UPPER: number = Flag.MULTI_UPPER;
+export const FIRST_UPPER: number = Flag.FIRST_UPPER;
+export const ESTONIAN_LETTER: number = Flag.ESTONIAN_LETTER;
 
 // Character classes, as a const enum: TypeScript writes its members into the code as number
 // literals. Module-level constants (and imported ones) are a memory load each time the hot
@@ -108,27 +115,44 @@ export interface Tokens {
   /** Case-folded FNV-1a hash of the token's code units (see fold.ts). */
   hashes: Int32Array;
   flags: Int32Array;
+  /**
+   * Indices of the tokens the scanner has to look at, in order (see tokenize's `terms`);
+   * none when tokenize was given no filter.
+   */
+  candidates: Int32Array;
+  candidateCount: number;
 }
 
 // One set of buffers, grown as needed and reused by every call: check() is synchronous and
 // keeps nothing from them after it returns, so a keystroke allocates no token arrays.
 let capacity = 0;
-let buffers: Omit<Tokens, 'count'> = allocate(1024);
+let buffers = allocate(1024);
 
-function allocate(size: number): Omit<Tokens, 'count'> {
+function allocate(size: number): Omit<Tokens, 'count' | 'candidateCount'> {
   capacity = size;
-  return { starts: new Int32Array(size), ends: new Int32Array(size), hashes: new Int32Array(size), flags: new Int32Array(size) };
+  return {
+    starts: new Int32Array(size), ends: new Int32Array(size), hashes: new Int32Array(size), flags: new Int32Array(size),
+    candidates: new Int32Array(size),
+  };
 }
 
 /** Past the end of any text: where the zone after the last one starts. */
 const NO_ZONE = 0x7fffffff;
 
-export function tokenize(text: string, zones: Zones): Tokens {
+/**
+ * The word tokens of `text` outside `zones`. With `terms` (the dictionary's one-word forms
+ * and phrase starts), also the candidates: tokens whose hash `terms` may hold, with two
+ * capitals or a digit (an acronym's shape), or followed by ".", "-" or "&" (a dotted or
+ * joined form). Any other token is a plain word the scanner would pass over; testing it
+ * here, while its hash and flags are still in registers, spares the scanner a visit to it.
+ */
+export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens {
   // A token is at least one code unit and is followed by a non-word one (or the end).
   const most = (text.length >> 1) + 1;
   if (most > capacity) buffers = allocate(Math.max(most, capacity * 2));
-  const { starts, ends, hashes, flags } = buffers;
+  const { starts, ends, hashes, flags, candidates } = buffers;
   let count = 0;
+  let candidateCount = 0;
   const n = text.length;
   // The first zone not wholly before the current token, kept in locals: most tokens end
   // before it, which one compare tells.
@@ -191,18 +215,26 @@ export function tokenize(text: string, zones: Zones): Tokens {
       }
     }
     // Bits moved into place rather than chosen by conditions, which would branch per token.
-    flags[count] =
+    const flag =
       ((first & Cls.UPPER) << 2) | // FIRST_UPPER
       ((classes & Cls.DIGIT) >> 5) | // HAS_DIGIT
       (classes & Cls.ET) | // ESTONIAN_LETTER
       (classes & Cls.UPPER) | // HAS_UPPER: some character was a capital
       (((3 - uppers) >>> 31) << 2); // MULTI_UPPER: 3 - uppers < 0 when two capitals added 4
+    flags[count] = flag;
     starts[count] = start;
     ends[count] = end;
     hashes[count] = hash;
+    if (terms !== undefined) {
+      // c is the character after the token (when there is one).
+      const after = end < n ? c : 32;
+      if ((flag & (Flag.MULTI_UPPER | Flag.HAS_DIGIT)) !== 0 || after === 46 /* . */ || after === 45 /* - */ || after === 38 /* & */ || terms.has(hash)) {
+        candidates[candidateCount++] = count;
+      }
+    }
     count++;
   }
-  return { count, starts, ends, hashes, flags };
+  return { count, starts, ends, hashes, flags, candidates, candidateCount };
 }
 
 /**
