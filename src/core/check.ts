@@ -7,6 +7,8 @@ import { explainedAfter, longFormBefore, mayBeExplainedAfter, mayFollowLongForm,
 import { languageOfTokens } from './language.ts';
 import { prepareDictionary, type PreparedDictionary } from './prepare.ts';
 import { scan, type Occurrences } from './scan.ts';
+import { Scratch } from './scratch.ts';
+import { sequential } from './sequential.ts';
 import { findSkipZones } from './skip-zones.ts';
 import { tokenize } from './tokens.ts';
 import type { CheckOptions, CompiledDictionary, Language, Report } from './types.ts';
@@ -16,8 +18,8 @@ export const DEFAULT_THRESHOLD = 1;
 /** How far before a definition's "(" or marker jargon still counts as part of the long form. */
 const LONG_FORM_REACH = 120;
 
-export function check(text: string, options: CheckOptions): Report {
-  if (typeof text !== 'string') throw new TypeError('Selge: check() needs the text as a string.');
+export function check(input: string, options: CheckOptions): Report {
+  if (typeof input !== 'string') throw new TypeError('Selge: check() needs the text as a string.');
   const dict = prepareDictionary(options.dictionary);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!Number.isInteger(threshold) || threshold < 0) {
@@ -27,36 +29,33 @@ export function check(text: string, options: CheckOptions): Report {
   if (languageOption !== 'auto' && languageOption !== 'et' && languageOption !== 'en') {
     throw new RangeError(`Selge: language must be "auto", "et" or "en", got ${String(languageOption)}.`);
   }
-  const tokens = tokenize(text, findSkipZones(text));
+  const text = sequential(input);
+  const tokens = tokenize(text, findSkipZones(text), dict.termStarts);
   const language: Language = languageOption === 'auto' ? languageOfTokens(text, tokens) : languageOption;
   const occurrences = scan(text, tokens, dict, language);
   const explanations = new Explanations(text, occurrences, dict);
-  const inDefinition = jargonInsideDefinitions(text, occurrences, explanations);
-  const explainedHere = (k: number): boolean =>
-    inDefinition.has(k) || explanations.explainedAfter(k) || explanations.longForm(k) !== -1;
+  const firstUses = new FirstUses(dict.entries.length);
 
-  const firstExplained = new Map<number | string, boolean>();
   // Familiar findings are dropped in place, not copied to a second array of the same length.
   // Safe while the loop runs: the explanation tests of use k read findings[k] (and the
   // parallel arrays) only, and slots are overwritten only below k.
-  const findings = occurrences.findings;
+  const { findings, entries } = occurrences;
   let kept = 0;
   let questions = 0;
   for (let k = 0; k < findings.length; k++) {
     const finding = findings[k]!;
     const { familiar } = finding;
     // An entry is one question however it is written; an unknown acronym is its own.
-    const entry = occurrences.entries[k]!;
-    const key = entry >= 0 ? entry : finding.term;
-    const first = firstExplained.get(key);
+    const entry = entries[k]!;
+    const first = firstUses.get(entry, finding.term);
     let explained: boolean;
-    if (first === undefined) {
-      explained = explainedHere(k);
-      firstExplained.set(key, explained);
+    if (first === UNSEEN) {
+      explained = explanations.explainedHere(k);
+      firstUses.set(entry, finding.term, explained);
       if (!explained && !familiar) questions++;
     } else {
       // After a proper first use, later uses are fine; otherwise each use may still explain itself.
-      explained = first || explainedHere(k);
+      explained = first === EXPLAINED || explanations.explainedHere(k);
     }
     if (familiar && !options.includeFamiliar) continue;
     finding.explained = explained;
@@ -73,6 +72,39 @@ export function createChecker(dictionary: CompiledDictionary) {
     check(text, { ...options, dictionary });
 }
 
+const UNSEEN = 0;
+const EXPLAINED = 1;
+const UNEXPLAINED = 2;
+
+/**
+ * Whether the first use of each term was explained (UNSEEN until it is met). Dictionary
+ * entries are counted by index in a typed array; unknown acronyms, which have no index, by
+ * their letters.
+ */
+const firstUsesScratch = new Scratch((size) => new Uint8Array(size));
+const longFormsScratch = new Scratch((size) => new Int32Array(size));
+const inDefinitionScratch = new Scratch((size) => new Uint8Array(size));
+
+class FirstUses {
+  private readonly byEntry: Uint8Array;
+  private byTerm: Map<string, number> | null = null;
+
+  constructor(entries: number) {
+    this.byEntry = firstUsesScratch.take(entries, UNSEEN);
+  }
+
+  get(entry: number, term: string): number {
+    if (entry >= 0) return this.byEntry[entry]!;
+    return this.byTerm?.get(term) ?? UNSEEN;
+  }
+
+  set(entry: number, term: string, explained: boolean): void {
+    const verdict = explained ? EXPLAINED : UNEXPLAINED;
+    if (entry >= 0) this.byEntry[entry] = verdict;
+    else (this.byTerm ??= new Map()).set(term, verdict);
+  }
+}
+
 const NOT_YET = -2;
 const NO_EXPANSIONS: string[][] = [];
 
@@ -84,6 +116,8 @@ const NO_EXPANSIONS: string[][] = [];
 class Explanations {
   private readonly closers: ClosingBrackets;
   private readonly longForms: Int32Array;
+  /** 1 for jargon that is part of an acronym's long form (see jargonInsideDefinitions). */
+  private readonly inDefinition: Uint8Array;
   private lastIndex = -1;
   private lastInput: ExplanationInput | null = null;
 
@@ -93,7 +127,13 @@ class Explanations {
     private readonly dict: PreparedDictionary,
   ) {
     this.closers = new ClosingBrackets(text);
-    this.longForms = new Int32Array(occurrences.findings.length).fill(NOT_YET);
+    this.longForms = longFormsScratch.take(occurrences.findings.length, NOT_YET);
+    this.inDefinition = jargonInsideDefinitions(text, occurrences, this);
+  }
+
+  /** Is occurrence k explained where it stands (by its own words or as part of a definition)? */
+  explainedHere(k: number): boolean {
+    return this.inDefinition[k] === 1 || this.explainedAfter(k) || this.longForm(k) !== -1;
   }
 
   /** The explanation input of occurrence k (the last one asked for is kept). */
@@ -128,8 +168,8 @@ class Explanations {
  * success manager (CSM)" the reader is being told what CSM means, and "customer success" is
  * part of that answer, not a new question.
  */
-function jargonInsideDefinitions(text: string, occurrences: Occurrences, explanations: Explanations): Set<number> {
-  const covered = new Set<number>();
+function jargonInsideDefinitions(text: string, occurrences: Occurrences, explanations: Explanations): Uint8Array {
+  const covered = inDefinitionScratch.take(occurrences.findings.length, 0);
   const { findings, letters } = occurrences;
   for (let k = 1; k < findings.length; k++) {
     if (letters[k] === null || letters[k - 1] !== null) continue;
@@ -139,7 +179,7 @@ function jargonInsideDefinitions(text: string, occurrences: Occurrences, explana
       const jargon = findings[j]!;
       if (letters[j] !== null || jargon.end > definitionEnd || jargon.start < definitionEnd - LONG_FORM_REACH) break;
       if (/[.!?\n]/.test(text.slice(jargon.end, definitionEnd))) break;
-      covered.add(j);
+      covered[j] = 1;
     }
   }
   return covered;

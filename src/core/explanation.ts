@@ -9,7 +9,7 @@
 import { isLetterAt } from './chars.ts';
 import type { ClosingBrackets } from './closers.ts';
 import { lettersSpell } from './letters.ts';
-import { lastWordsBefore } from './sentence-words.ts';
+import { firstWordsIn, lastWordsBefore } from './sentence-words.ts';
 import { sameStem } from './stem.ts';
 import { WordSet } from './word-set.ts';
 import { words } from './words.ts';
@@ -110,31 +110,36 @@ export function longFormBefore(input: ExplanationInput): number {
  * term's expansions, only for the few terms next to a bracket or a marker.
  */
 export function mayBeExplainedAfter(text: string, after: number): boolean {
-  const next = text[skipBlanks(text, after, after + 3)];
-  return next === '(' || next === '[' || (next !== undefined && startsAfterMarker(text, after));
+  const at = skipBlanks(text, after, after + 3);
+  if (at >= text.length) return false;
+  const next = text.charCodeAt(at);
+  return next === 40 /* ( */ || next === 91 /* [ */ || startsAfterMarker(text, after);
 }
 
 /** Could a long form end right before a term at `start`? The first test of longFormBefore. */
 export function mayFollowLongForm(text: string, start: number): boolean {
-  const previous = text[skipBlanksBack(text, start) - 1];
-  return previous === '(' || (previous !== undefined && endsBeforeMarker(text, start));
+  const at = skipBlanksBack(text, start) - 1;
+  if (at < 0) return false;
+  return text.charCodeAt(at) === 40 /* ( */ || endsBeforeMarker(text, start);
 }
 
 /** First words of the markers after a term ("that" of "that is", "s" of "s.t"), and the sign markers. */
 const AFTER_FIRST_WORDS = new WordSet(
   AFTER_MARKERS.map(({ marker }) => marker.split(/[ .]/)[0]!).filter((w) => /\p{L}/u.test(w)),
 );
-const AFTER_SIGNS = new Set(['-', '–', '—', ':']);
+/** The sign markers after a term: - – — : */
+function isAfterSign(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 58;
+}
 /** Last words of the markers before a term ("as" of "also known as", "e" of "i.e."). */
 const BEFORE_LAST_WORDS = new WordSet(BEFORE_MARKERS.map((m) => m.split(/[ .]/).filter(Boolean).pop()!));
 
 /** Is the word after the term (past blanks and a comma) the start of a marker? */
 function startsAfterMarker(text: string, end: number): boolean {
   let i = skipBlanks(text, end, end + 3);
-  if (text[i] === ',') i = skipBlanks(text, i + 1, i + 4);
-  const ch = text[i];
-  if (ch === undefined) return false;
-  if (AFTER_SIGNS.has(ch)) return true;
+  if (text.charCodeAt(i) === 44 /* , */) i = skipBlanks(text, i + 1, i + 4);
+  if (i >= text.length) return false;
+  if (isAfterSign(text.charCodeAt(i))) return true;
   let j = i;
   while (j < text.length && j - i < 12 && isLetterAt(text, j)) j++;
   return AFTER_FIRST_WORDS.has(text, i, j);
@@ -143,19 +148,25 @@ function startsAfterMarker(text: string, end: number): boolean {
 /** Is the word before the term (past blanks) the end of a marker? */
 function endsBeforeMarker(text: string, start: number): boolean {
   let j = skipBlanksBack(text, start);
-  while (j > 0 && text[j - 1] === '.') j--;
+  while (j > 0 && text.charCodeAt(j - 1) === 46 /* . */) j--;
   let i = j;
   while (i > 0 && j - i < 12 && isLetterAt(text, i - 1)) i--;
   return BEFORE_LAST_WORDS.has(text, i, j);
 }
 
+/** Space, tab or no-break space: what may stand between a term and its explanation. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
 function skipBlanks(text: string, i: number, limit: number): number {
-  while (i < limit && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
+  while (i < limit && isSpaceAt(text, i)) i++;
   return i;
 }
 
 function skipBlanksBack(text: string, i: number): number {
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
   return i;
 }
 
@@ -173,6 +184,13 @@ function endsWithExpansion(before: string[], expansions: string[][]): boolean {
     if (ok) return true;
   }
   return false;
+}
+
+/** How many words the longest expansion has. */
+function longest(expansions: string[][]): number {
+  let most = 0;
+  for (const exp of expansions) if (exp.length > most) most = exp.length;
+  return most;
 }
 
 /** Do the first words of `after` (lowercase) spell one of the expansions? */
@@ -287,9 +305,9 @@ function appositiveAfter({ text, after: end, expansions }: ExplanationInput): bo
     let from = skipBlanks(text, past, past + 3);
     if (text[from] === ',') from++;
     const stop = clauseEnd(text, from);
-    const found = words(text.slice(from, stop));
-    if (needsMatch) return startsWithExpansion(lower(found), expansions);
-    return wordsExplain(found, expansions);
+    // A marker that needs a match is answered by the first words alone: no more are read.
+    if (needsMatch) return startsWithExpansion(lower(firstWordsIn(text, from, stop, longest(expansions))), expansions);
+    return wordsExplain(words(text.slice(from, stop)), expansions);
   }
   return false;
 }

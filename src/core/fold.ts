@@ -46,20 +46,29 @@ export function foldedSlice(text: string, start: number, end: number): string {
  */
 export class HashFilter {
   private readonly bits: Uint32Array;
-  private readonly mask: number;
+  private readonly shift: number;
 
   constructor(sizeBits = 16) {
     this.bits = new Uint32Array(1 << (sizeBits - 5));
-    this.mask = (1 << sizeBits) - 1;
+    this.shift = 32 - sizeBits;
+  }
+
+  /**
+   * The bit of a hash: the top bits of its product with 2^32/φ (Fibonacci hashing), which
+   * depend on every bit of the hash. The hash's own low bits let common short words ("the")
+   * land on a key's bit often enough to cost a table look-up per use.
+   */
+  private bitOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
   }
 
   add(hash: number): void {
-    const b = hash & this.mask;
+    const b = this.bitOf(hash);
     this.bits[b >>> 5] = (this.bits[b >>> 5] ?? 0) | (1 << (b & 31));
   }
 
   has(hash: number): boolean {
-    const b = hash & this.mask;
+    const b = this.bitOf(hash);
     return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }

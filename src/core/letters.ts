@@ -4,9 +4,7 @@
 // and require the first character to start a word. Works for acronyms no dictionary knows:
 // "Quarterly Business Review (QBR)", "customer effort score (CES)".
 
-function isAlnum(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-}
+import { isLetterOrNumberAt } from './chars.ts';
 
 /**
  * Returns true when the letters of `shortForm` can be found, in order, in `candidate` (the
@@ -20,12 +18,13 @@ export function lettersSpell(shortForm: string, candidate: string): boolean {
   let l = lf.length - 1;
   if (!/[\p{L}]/u.test(sf[0] ?? '')) return false;
   while (s >= 0) {
-    const c = sf[s]!;
-    if (!isAlnum(c)) {
+    if (!isLetterOrNumberAt(sf, s)) {
       s--;
       continue;
     }
-    while (l >= 0 && (lf[l] !== c || (s === 0 && isAlnum(lf[l - 1])))) l--;
+    // Character codes, not one-character strings: this loop reads the whole candidate.
+    const c = sf.charCodeAt(s);
+    while (l >= 0 && (lf.charCodeAt(l) !== c || (s === 0 && isLetterOrNumberAt(lf, l - 1)))) l--;
     if (l < 0) return false;
     l--;
     s--;

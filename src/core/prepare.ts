@@ -34,6 +34,8 @@ export interface PreparedDictionary {
   acronyms: Map<string, number>;
   /** Folded hashes of the acronym keys: a token whose hash misses is no key as written. */
   acronymFilter: HashFilter;
+  /** Folded hash of an acronym key → the keys with that hash, for look-ups without slicing. */
+  acronymsByHash: Map<number, HashedKey[]>;
   /** pairHash of the two sides of each joined acronym key ("C-SAT": "c", "sat"). */
   joinedFilter: HashFilter;
   dotted: Map<string, number>;
@@ -43,8 +45,15 @@ export interface PreparedDictionary {
   phrases: Map<number, Phrase[]>;
   /** The keys of `phrases`: two tokens in a row whose pair misses start no phrase. */
   phraseFilter: HashFilter;
+  /** Hashes of the phrases' first words: a word that misses starts no phrase, whatever follows. */
+  phraseStarts: HashFilter;
   /** Hashes of every one-word form: a miss needs no further look. */
   filter: HashFilter;
+  /**
+   * `filter` and `phraseStarts` in one: the tokenizer's test for the words the scanner must
+   * look at (a word that misses is neither a form nor the start of a phrase).
+   */
+  termStarts: HashFilter;
   capitals: Set<string>;
   /** The entry's meanings in one language; frozen, because every finding shares them. */
   meanings(entry: number, language: Language): Meaning[];
@@ -58,17 +67,23 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
   if (dictionary?.format !== 'selge-compiled/1') {
     throw new TypeError('Selge: options.dictionary is not a compiled Selge dictionary (expected format "selge-compiled/1").');
   }
-  // 2^18 bits (32 KB) each: with a few thousand forms, about one ordinary word in a hundred
-  // gets past the filter to a table look-up.
-  const filter = new HashFilter(18);
-  const phraseFilter = new HashFilter(18);
-  const acronymFilter = new HashFilter(18);
+  // Sized to stay in the CPU's first-level cache together (the scanner tests every word
+  // against the first two): a few thousand one-word forms in 2^17 bits (16 KB) let about
+  // one ordinary word in fifty through to a table look-up; a few hundred phrase starts in
+  // 2^14 bits, one in forty. A bigger filter turns away a few more words but misses the cache.
+  const filter = new HashFilter(17);
+  const phraseStarts = new HashFilter(14);
+  const phraseFilter = new HashFilter(16);
+  const acronymFilter = new HashFilter(14);
+  const termStarts = new HashFilter(17);
   const wordTable = new Map<number, HashedKey[]>();
   const phrases = new Map<number, Phrase[]>();
   const addPhrase = (split: WordRuns, entry: number): void => {
     if (split.words.length < 2) return;
     const hashes = split.words.map((w) => foldedHash(w));
     const hash = pairHash(hashes[0]!, hashes[1]!);
+    phraseStarts.add(hashes[0]!);
+    termStarts.add(hashes[0]!);
     phraseFilter.add(hash);
     const list = phrases.get(hash) ?? [];
     list.push({ words: split.words, gaps: split.gaps, hashes, entry });
@@ -87,6 +102,7 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     }
     const hash = foldedHash(key);
     filter.add(hash);
+    termStarts.add(hash);
     const list = wordTable.get(hash) ?? [];
     list.push({ key, entry });
     wordTable.set(hash, list);
@@ -97,12 +113,18 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     if (surface.includes('.')) continue;
     const hash = foldedHash(surface);
     filter.add(hash);
+    termStarts.add(hash);
     wordTable.set(hash, [...(wordTable.get(hash) ?? []), { key: surface, entry, needsDot: true }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const joinedFilter = new HashFilter(16);
-  for (const key of Object.keys(dictionary.acronyms)) {
-    acronymFilter.add(foldedHash(key));
+  const acronymsByHash = new Map<number, HashedKey[]>();
+  for (const key in dictionary.acronyms) {
+    const hash = foldedHash(key);
+    acronymFilter.add(hash);
+    const list = acronymsByHash.get(hash) ?? [];
+    list.push({ key, entry: dictionary.acronyms[key]! });
+    acronymsByHash.set(hash, list);
     for (let p = 1; p < key.length - 1; p++) {
       if (key[p] === '-' || key[p] === '&') joinedFilter.add(pairHash(foldedHash(key.slice(0, p)), foldedHash(key.slice(p + 1))));
     }
@@ -114,12 +136,15 @@ export function prepareDictionary(dictionary: CompiledDictionary): PreparedDicti
     ),
     acronyms: new Map(Object.entries(dictionary.acronyms)),
     acronymFilter,
+    acronymsByHash,
     joinedFilter,
     dotted: new Map(Object.entries(dictionary.dotted)),
     words: wordTable,
     phrases,
     phraseFilter,
+    phraseStarts,
     filter,
+    termStarts,
     capitals: new Set(dictionary.capitals),
     meanings: meaningsOf(dictionary.entries),
   };
@@ -199,4 +224,19 @@ export function lookupWord(dict: PreparedDictionary, text: string, start: number
     if (equalsFolded(text, start, end, key)) return entry;
   }
   return -1;
+}
+
+/**
+ * The entry of the acronym key spelled exactly as text[start, end) (case counts: "SaaS" is
+ * not "SAAS"), or undefined: acronyms.get(text.slice(start, end)) without the slice.
+ * `hash` is the folded hash of text[start, end).
+ */
+export function acronymAt(dict: PreparedDictionary, text: string, start: number, end: number, hash: number): number | undefined {
+  if (!dict.acronymFilter.has(hash)) return undefined;
+  const candidates = dict.acronymsByHash.get(hash);
+  if (candidates === undefined) return undefined;
+  for (const { key, entry } of candidates) {
+    if (key.length === end - start && text.startsWith(key, start)) return entry;
+  }
+  return undefined;
 }

@@ -59,3 +59,42 @@ export function lastWordsBefore(text: string, from: number, at: number, count: n
   }
   return found.reverse();
 }
+
+/**
+ * The code units (1, or 2 for a surrogate pair) of the word character that starts at j, or
+ * 0 when text[j] is not part of a word. A pair is only read as one character when both
+ * halves lie before `to`, as they would in text.slice(from, to).
+ */
+function wordCharAt(text: string, j: number, to: number): number {
+  const c = text.charCodeAt(j);
+  if (c < TABLE_SIZE) return IS_WORD_UNIT[c]!;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = j + 1 < to ? text.charCodeAt(j + 1) : 0;
+    return low >= 0xdc00 && low <= 0xdfff && LETTER_OR_NUMBER.test(text.slice(j, j + 2)) ? 2 : 0;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0; // a low surrogate with no high one before it
+  return LETTER_OR_NUMBER.test(text[j]!) ? 1 : 0;
+}
+
+/**
+ * The first `count` words (fewer when there are fewer) of text[from, to): what words()
+ * gives for that stretch, cut to its first `count`, without reading or slicing the rest.
+ */
+export function firstWordsIn(text: string, from: number, to: number, count: number): string[] {
+  const found: string[] = [];
+  let j = from;
+  while (j < to && found.length < count) {
+    let width = wordCharAt(text, j, to);
+    if (width === 0) {
+      j++;
+      continue;
+    }
+    const start = j;
+    do {
+      j += width;
+      width = j < to ? wordCharAt(text, j, to) : 0;
+    } while (width > 0);
+    found.push(text.slice(start, j));
+  }
+  return found;
+}

@@ -21,11 +21,30 @@ export function isRomanNumeral(token: string): boolean {
   return token.length > 0 && ROMAN.test(token);
 }
 
+/** acronymHead() answer for a token that is not acronym-shaped. */
+export const NOT_AN_ACRONYM = -1;
+/** Bit set in an acronymHead() answer when the head could be a word in capitals. */
+export const ALL_CAPS = 1 << 30; // above any string length V8 allows
+/** The head's length in an acronymHead() answer. */
+export const HEAD_LENGTH = ALL_CAPS - 1;
+
 /**
  * Splits `token` (letters and digits only) into an acronym head and a case ending, or
  * returns null when the token is not acronym-shaped. Roman numerals are not acronyms.
  */
 export function splitAcronym(token: string): AcronymSplit | null {
+  const shape = acronymHead(token);
+  if (shape === NOT_AN_ACRONYM) return null;
+  const headLength = shape & HEAD_LENGTH;
+  return { head: token.slice(0, headLength), tailLength: token.length - headLength, allCaps: (shape & ALL_CAPS) !== 0 };
+}
+
+/**
+ * splitAcronym() as one number, for the scanner, which asks for every acronym-shaped token
+ * and needs no object per answer: NOT_AN_ACRONYM, or the head's length with ALL_CAPS set
+ * when the head has no lowercase letters and no digits.
+ */
+export function acronymHead(token: string): number {
   // The head ends after the last capital or digit; anything after must be a case ending.
   let lastStrong = -1;
   let upper = 0;
@@ -39,18 +58,16 @@ export function splitAcronym(token: string): AcronymSplit | null {
       lastStrong = i;
     }
   }
-  if (upper === 0 || lastStrong < 0) return null;
+  if (upper === 0 || lastStrong < 0) return NOT_AN_ACRONYM;
   const headEnd = lastStrong + 1;
-  const tail = token.slice(headEnd);
-  if (tail.length > 0 && !isCaseEnding(tail)) return null;
-  const head = tail.length > 0 ? token.slice(0, headEnd) : token;
-  if (head.length < 2) return null;
+  if (headEnd < token.length && !isCaseEnding(token.slice(headEnd))) return NOT_AN_ACRONYM;
+  if (headEnd < 2) return NOT_AN_ACRONYM;
 
   let lower = 0;
   let lowerRun = 0;
   let maxLowerRun = 0;
-  for (let i = 0; i < head.length; i++) {
-    if (isLowerAt(head, i)) {
+  for (let i = 0; i < headEnd; i++) {
+    if (isLowerAt(token, i)) {
       lower++;
       lowerRun++;
       if (lowerRun > maxLowerRun) maxLowerRun = lowerRun;
@@ -60,20 +77,25 @@ export function splitAcronym(token: string): AcronymSplit | null {
   }
   if (lower === 0) {
     // CX, CSAT, T2, B2B, 2FA — but not a lone capital with many digits (order codes).
-    if (upper < 2 && digits === 0) return null;
-    if (digits > 2) return null;
-    if (digits === 0 && isRoman(head)) return null;
+    if (upper < 2 && digits === 0) return NOT_AN_ACRONYM;
+    if (digits > 2) return NOT_AN_ACRONYM;
+    if (digits === 0 && isRomanHead(token, headEnd)) return NOT_AN_ACRONYM;
   } else {
     // Mixed case: SaaS, PhD, iOS, mRNA — not CamelCase names (HubSpot, OpenAI, LinkedIn).
-    if (upper < 2) return null;
-    if (maxLowerRun > 1 && head.length > 4) return null;
-    if (digits > 2) return null;
+    if (upper < 2) return NOT_AN_ACRONYM;
+    if (maxLowerRun > 1 && headEnd > 4) return NOT_AN_ACRONYM;
+    if (digits > 2) return NOT_AN_ACRONYM;
   }
-  return { head, tailLength: tail.length, allCaps: lower === 0 && digits === 0 };
+  return headEnd | (lower === 0 && digits === 0 ? ALL_CAPS : 0);
 }
 
-function isRoman(head: string): boolean {
-  return isRomanNumeral(head);
+/** Is token[0, headEnd) a roman numeral? Most heads hold a letter no numeral has: no regex run. */
+function isRomanHead(token: string, headEnd: number): boolean {
+  for (let i = 0; i < headEnd; i++) {
+    const c = token.charCodeAt(i);
+    if (c !== 67 /* C */ && c !== 73 /* I */ && c !== 76 /* L */ && c !== 86 /* V */ && c !== 88 /* X */) return false;
+  }
+  return isRomanNumeral(headEnd === token.length ? token : token.slice(0, headEnd));
 }
 
 /**

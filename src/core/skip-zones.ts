@@ -5,8 +5,23 @@
 /** Sorted, non-overlapping [start, end) pairs, flattened: [s0, e0, s1, e1, …]. */
 export type Zones = number[];
 
-const URL_STOP = new Set([' ', '\t', '\n', '\r', '<', '>', '"', '`', '\u00a0']);
-const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', "'", '"', ']', '}']);
+/** Characters that end a URL (and U+00A0), and what is left off its end: as 128-entry tables. */
+const URL_STOP = asciiSet(' \t\n\r<>"`');
+const URL_TRAILING = asciiSet('.,;:!?)\'"]}');
+
+function asciiSet(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+function isUrlStop(c: number): boolean {
+  return c < 128 ? URL_STOP[c] === 1 : c === 0xa0;
+}
+
+function isUrlTrailing(c: number): boolean {
+  return c < 128 && URL_TRAILING[c] === 1;
+}
 
 function isUrlSchemeChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
@@ -25,8 +40,8 @@ function isHostChar(c: number): boolean {
 
 function urlEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && !URL_STOP.has(text[end]!)) end++;
-  while (end > from && URL_TRAILING.has(text[end - 1]!)) end--;
+  while (end < text.length && !isUrlStop(text.charCodeAt(end))) end++;
+  while (end > from && isUrlTrailing(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

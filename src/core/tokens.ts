@@ -3,49 +3,70 @@
 // case-folded hash and a few shape flags, so the scanner can drop ordinary words by a bit
 // test without slicing or lowercasing them. This loop is the per-keystroke hot path.
 
-import { fold, FNV_OFFSET, FNV_PRIME } from './fold.ts';
+import { fold, FNV_OFFSET, FNV_PRIME, type HashFilter } from './fold.ts';
 import type { Zones } from './skip-zones.ts';
 
-/** Token flags. */
-export const HAS_DIGIT = 1; // an ASCII digit 0-9
-export const HAS_UPPER = 2; // at least one capital
-export const MULTI_UPPER = 4; // two or more capitals
-export const FIRST_UPPER = 8; // the first character is a capital
-export const ESTONIAN_LETTER = 16; // õ ä ö ü (either case): a vote for Estonian
+/** Token flags (a const enum for this file's loop, see Cls below; exported as plain numbers). */
+const enum Flag {
+  HAS_DIGIT = 1, // an ASCII digit 0-9
+  HAS_UPPER = 2, // at least one capital
+  MULTI_UPPER = 4, // two or more capitals
+  FIRST_UPPER = 8, // the first character is a capital
+  ESTONIAN_LETTER = 16, // õ ä ö ü (either case): a vote for Estonian
+}
+export const HAS_DIGIT: number = Flag.HAS_DIGIT;
+export const HAS_UPPER: number = Flag.HAS_UPPER;
+export const MULTI_UPPER: number = Flag.MULTI_UPPER;
+export const FIRST_UPPER: number = Flag.FIRST_UPPER;
+export const ESTONIAN_LETTER: number = Flag.ESTONIAN_LETTER;
 
-const LETTER = 1;
-const UPPER = 2;
-const NUMBER = 4;
-const MARK = 8;
-const ET = 16; // õ ä ö ü Õ Ä Ö Ü
-const DIGIT = 32; // 0-9
-/** A surrogate pair: the character takes two code units. */
-const WIDE = 64;
-const WORD = LETTER | NUMBER | MARK;
-// The flag arithmetic in tokenize() relies on these bit positions.
-if (FIRST_UPPER !== UPPER << 2 || HAS_DIGIT !== DIGIT >> 5 || ESTONIAN_LETTER !== ET || HAS_UPPER !== UPPER || MULTI_UPPER !== 4) {
-  throw new Error('Selge: token flag bits out of step with character classes.');
+// Character classes, as a const enum: TypeScript writes its members into the code as number
+// literals. Module-level constants (and imported ones) are a memory load each time the hot
+// loop names them, several per character, which cost a fifth of tokenizing.
+const enum Cls {
+  LETTER = 1,
+  UPPER = 2,
+  NUMBER = 4,
+  MARK = 8,
+  ET = 16, // õ ä ö ü Õ Ä Ö Ü
+  DIGIT = 32, // 0-9
+  /** A surrogate pair: the character takes two code units. */
+  WIDE = 64,
+  WORD = LETTER | NUMBER | MARK,
+  /** Code units in the LATIN table. */
+  TABLE_SIZE = 0x250,
+}
+/** FNV-1a as in fold.ts (checked below), as literals for the same reason. */
+const enum Fnv {
+  OFFSET = 0x811c9dc5 | 0,
+  PRIME = 0x01000193,
+}
+// The flag arithmetic in tokenize() relies on these bit positions, and the hashes on fold.ts.
+if (
+  FIRST_UPPER !== Cls.UPPER << 2 || HAS_DIGIT !== Cls.DIGIT >> 5 || ESTONIAN_LETTER !== Cls.ET || HAS_UPPER !== Cls.UPPER ||
+  MULTI_UPPER !== 4 || Fnv.OFFSET !== FNV_OFFSET || Fnv.PRIME !== FNV_PRIME
+) {
+  throw new Error('Selge: token flag bits or hash constants out of step.');
 }
 
 // For the Latin blocks, where almost all customer-message text lives, one table read gives
 // both a code unit's class (low 8 bits) and its folded form (the bits above), so the hot
 // loop does a single look-up per character. Beyond the table the same layout is built on
 // the fly, with the code unit itself above the class (fold.ts folds only the table's range).
-const TABLE_SIZE = 0x250;
-const LATIN = new Int32Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
+const LATIN = new Int32Array(Cls.TABLE_SIZE);
+for (let c = 0; c < Cls.TABLE_SIZE; c++) {
   let cls = classify(String.fromCharCode(c));
-  if ('õäöüÕÄÖÜ'.includes(String.fromCharCode(c))) cls |= ET;
-  if (c >= 48 && c <= 57) cls |= DIGIT;
+  if ('õäöüÕÄÖÜ'.includes(String.fromCharCode(c))) cls |= Cls.ET;
+  if (c >= 48 && c <= 57) cls |= Cls.DIGIT;
   LATIN[c] = (fold(c) << 8) | cls;
 }
 
 function classify(ch: string): number {
   let cls = 0;
-  if (/\p{L}/u.test(ch)) cls |= LETTER;
-  if (/\p{Lu}/u.test(ch)) cls |= UPPER;
-  if (/\p{N}/u.test(ch)) cls |= NUMBER;
-  if (/\p{M}/u.test(ch)) cls |= MARK;
+  if (/\p{L}/u.test(ch)) cls |= Cls.LETTER;
+  if (/\p{Lu}/u.test(ch)) cls |= Cls.UPPER;
+  if (/\p{N}/u.test(ch)) cls |= Cls.NUMBER;
+  if (/\p{M}/u.test(ch)) cls |= Cls.MARK;
   return cls;
 }
 
@@ -70,7 +91,7 @@ function entryBeyondLatin(text: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const low = text.charCodeAt(i + 1);
     if (low < 0xdc00 || low > 0xdfff) return c << 8;
-    return (c << 8) | classOfCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000) | WIDE;
+    return (c << 8) | classOfCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000) | Cls.WIDE;
   }
   return c >= 0xd800 && c <= 0xdfff ? c << 8 : (c << 8) | classOfCodePoint(c);
 }
@@ -82,9 +103,9 @@ function entryBeyondLatin(text: string, i: number, c: number): number {
  */
 export function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  const entry = c < TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
-  if ((entry & WORD) === 0) return 0;
-  return (entry & WIDE) !== 0 ? 2 : 1;
+  const entry = c < Cls.TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
+  if ((entry & Cls.WORD) === 0) return 0;
+  return (entry & Cls.WIDE) !== 0 ? 2 : 1;
 }
 
 export interface Tokens {
@@ -94,75 +115,132 @@ export interface Tokens {
   /** Case-folded FNV-1a hash of the token's code units (see fold.ts). */
   hashes: Int32Array;
   flags: Int32Array;
+  /**
+   * Indices of the tokens the scanner has to look at, in order (see tokenize's `terms`);
+   * none when tokenize was given no filter.
+   */
+  candidates: Int32Array;
+  candidateCount: number;
 }
 
 // One set of buffers, grown as needed and reused by every call: check() is synchronous and
 // keeps nothing from them after it returns, so a keystroke allocates no token arrays.
 let capacity = 0;
-let buffers: Omit<Tokens, 'count'> = allocate(1024);
+let buffers = allocate(1024);
 
-function allocate(size: number): Omit<Tokens, 'count'> {
+function allocate(size: number): Omit<Tokens, 'count' | 'candidateCount'> {
   capacity = size;
-  return { starts: new Int32Array(size), ends: new Int32Array(size), hashes: new Int32Array(size), flags: new Int32Array(size) };
+  return {
+    starts: new Int32Array(size), ends: new Int32Array(size), hashes: new Int32Array(size), flags: new Int32Array(size),
+    candidates: new Int32Array(size),
+  };
 }
 
-export function tokenize(text: string, zones: Zones): Tokens {
+/** Past the end of any text: where the zone after the last one starts. */
+const NO_ZONE = 0x7fffffff;
+
+/**
+ * The word tokens of `text` outside `zones`. With `terms` (the dictionary's one-word forms
+ * and phrase starts), also the candidates: tokens whose hash `terms` may hold, with two
+ * capitals or a digit (an acronym's shape), or followed by ".", "-" or "&" (a dotted or
+ * joined form). Any other token is a plain word the scanner would pass over; testing it
+ * here, while its hash and flags are still in registers, spares the scanner a visit to it.
+ */
+export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens {
   // A token is at least one code unit and is followed by a non-word one (or the end).
   const most = (text.length >> 1) + 1;
   if (most > capacity) buffers = allocate(Math.max(most, capacity * 2));
-  const { starts, ends, hashes, flags } = buffers;
+  const { starts, ends, hashes, flags, candidates } = buffers;
   let count = 0;
+  let candidateCount = 0;
   const n = text.length;
+  // The first zone not wholly before the current token, kept in locals: most tokens end
+  // before it, which one compare tells.
   let zone = 0;
+  let zoneStart = zones.length > 0 ? zones[0]! : NO_ZONE;
+  let zoneEnd = zones.length > 0 ? zones[1]! : NO_ZONE;
+  // The table in a local too: a module-level binding is read from memory at each use.
+  const latin = LATIN;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let entry = c < TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
-    if ((entry & WORD) === 0) {
-      i += (entry & WIDE) !== 0 ? 2 : 1;
+    let entry = c < Cls.TABLE_SIZE ? latin[c]! : entryBeyondLatin(text, i, c);
+    if ((entry & Cls.WORD) === 0) {
+      i += (entry & Cls.WIDE) !== 0 ? 2 : 1;
       continue;
     }
 
     const start = i;
     const first = entry;
-    let hash = FNV_OFFSET;
-    // Class bits of all characters OR-ed together, and the capitals counted by adding a bit:
-    // no branch per character on its case, which the CPU would mispredict at every capital.
+    let hash = Fnv.OFFSET;
+    if ((entry & Cls.WIDE) !== 0) {
+      hash = Math.imul(hash ^ c, Fnv.PRIME);
+      entry = lowHalf(entry, text.charCodeAt(++i));
+    }
+    // Class bits of all characters OR-ed together, and the capitals counted by adding their
+    // bit: no branch per character on its case, which the CPU would mispredict at every
+    // capital. Characters of the Latin table take the short path; the rest (rare) the long.
     let classes = 0;
     let uppers = 0;
     for (;;) {
       classes |= entry;
-      uppers += (entry >> 1) & 1; // UPPER is bit 1
-      hash = Math.imul(hash ^ (entry >>> 8), FNV_PRIME);
-      if ((entry & WIDE) !== 0) {
-        hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
-        i++;
-      }
-      i++;
-      if (i >= n) break;
+      uppers += entry & Cls.UPPER; // 2 per capital
+      hash = Math.imul(hash ^ (entry >>> 8), Fnv.PRIME);
+      if (++i >= n) break;
       c = text.charCodeAt(i);
-      entry = c < TABLE_SIZE ? LATIN[c]! : entryBeyondLatin(text, i, c);
-      if ((entry & WORD) === 0) break;
+      if (c < Cls.TABLE_SIZE) {
+        entry = latin[c]!;
+        if ((entry & Cls.WORD) === 0) break;
+      } else {
+        entry = entryBeyondLatin(text, i, c);
+        if ((entry & Cls.WORD) === 0) break;
+        if ((entry & Cls.WIDE) !== 0) {
+          hash = Math.imul(hash ^ c, Fnv.PRIME);
+          entry = lowHalf(entry, text.charCodeAt(++i));
+        }
+      }
     }
     const end = i;
 
-    while (zone < zones.length && zones[zone + 1]! <= start) zone += 2;
-    if (zone < zones.length && zones[zone]! < end) {
-      // Inside (or touching) a URL, e-mail or quoted line: resume after the zone.
-      if (zones[zone + 1]! > i) i = zones[zone + 1]!;
-      continue;
+    if (end > zoneStart) {
+      while (zoneEnd <= start) {
+        zone += 2;
+        zoneStart = zone < zones.length ? zones[zone]! : NO_ZONE;
+        zoneEnd = zone < zones.length ? zones[zone + 1]! : NO_ZONE;
+      }
+      if (zoneStart < end) {
+        // Inside (or touching) a URL, e-mail or quoted line: resume after the zone.
+        if (zoneEnd > i) i = zoneEnd;
+        continue;
+      }
     }
     // Bits moved into place rather than chosen by conditions, which would branch per token.
-    flags[count] =
-      ((first & UPPER) << 2) | // FIRST_UPPER
-      ((classes & DIGIT) >> 5) | // HAS_DIGIT
-      (classes & ET) | // ESTONIAN_LETTER
-      (classes & UPPER) | // HAS_UPPER: some character was a capital
-      (((1 - uppers) >>> 31) << 2); // MULTI_UPPER: 1 - uppers < 0 when uppers ≥ 2
+    const flag =
+      ((first & Cls.UPPER) << 2) | // FIRST_UPPER
+      ((classes & Cls.DIGIT) >> 5) | // HAS_DIGIT
+      (classes & Cls.ET) | // ESTONIAN_LETTER
+      (classes & Cls.UPPER) | // HAS_UPPER: some character was a capital
+      (((3 - uppers) >>> 31) << 2); // MULTI_UPPER: 3 - uppers < 0 when two capitals added 4
+    flags[count] = flag;
     starts[count] = start;
     ends[count] = end;
     hashes[count] = hash;
+    if (terms !== undefined) {
+      // c is the character after the token (when there is one).
+      const after = end < n ? c : 32;
+      if ((flag & (Flag.MULTI_UPPER | Flag.HAS_DIGIT)) !== 0 || after === 46 /* . */ || after === 45 /* - */ || after === 38 /* & */ || terms.has(hash)) {
+        candidates[candidateCount++] = count;
+      }
+    }
     count++;
   }
-  return { count, starts, ends, hashes, flags };
+  return { count, starts, ends, hashes, flags, candidates, candidateCount };
+}
+
+/**
+ * A surrogate pair's entry once its first half is hashed: the second half as the code unit
+ * to hash next, with the pair's class bits, so the loop treats it like any other character.
+ */
+function lowHalf(pairEntry: number, low: number): number {
+  return (low << 8) | (pairEntry & 0xff);
 }
