@@ -118,14 +118,44 @@ export function findSkipZones(text: string): Zones {
   urls(text, raw);
   emails(text, raw);
   if (raw.length === 0) return raw;
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
+  sortPairs(raw);
   const merged: number[] = [];
-  for (const [s, e] of pairs) {
+  for (let i = 0; i < raw.length; i += 2) {
+    const s = raw[i]!;
+    const e = raw[i + 1]!;
     const last = merged.length - 1;
     if (last > 0 && s <= merged[last]!) merged[last] = Math.max(merged[last]!, e);
     else merged.push(s, e);
   }
   return merged;
+}
+
+/** Pairs that a check sorts by insertion; a paste with more (thousands of links) goes to Array.sort. */
+const FEW_PAIRS = 32;
+
+/**
+ * Sorts the flat [start, end] pairs by start, stable like Array.sort. A message has a handful
+ * of zones: those are sorted in place with no pair arrays; many, as Array.sort does it, so a
+ * paste of thousands of links does not cost a quadratic sort.
+ */
+function sortPairs(raw: number[]): void {
+  if (raw.length > 2 * FEW_PAIRS) {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    for (let p = 0; p < pairs.length; p++) [raw[2 * p], raw[2 * p + 1]] = pairs[p]!;
+    return;
+  }
+  for (let i = 2; i < raw.length; i += 2) {
+    const s = raw[i]!;
+    const e = raw[i + 1]!;
+    let j = i;
+    while (j > 0 && raw[j - 2]! > s) {
+      raw[j] = raw[j - 2]!;
+      raw[j + 1] = raw[j - 1]!;
+      j -= 2;
+    }
+    raw[j] = s;
+    raw[j + 1] = e;
+  }
 }
