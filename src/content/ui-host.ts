@@ -8,6 +8,23 @@ export function setStyles(element: HTMLElement, styles: Record<string, string>):
   for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, 'important');
 }
 
+/**
+ * What both hosts need to sit above the page as an empty, transparent anchor at the viewport's
+ * corner (the UA styles of a popover would centre it with a border and a background).
+ */
+export const LAYER_STYLES: Readonly<Record<string, string>> = {
+  position: 'fixed',
+  inset: 'auto',
+  left: '0px',
+  top: '0px',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'visible',
+  'z-index': '2147483647',
+};
+
 export interface UiElement {
   host: HTMLElement;
   root: ShadowRoot;

@@ -2,7 +2,7 @@
 // 0×0 box at the viewport's corner; the badges inside are position:fixed at their fields.
 // It is shown as soon as it exists (the tooltip, shown later, goes above it in the top layer).
 import { render, type ComponentChild } from 'preact';
-import { createUiElement, showUiElement } from '../ui-host';
+import { createUiElement, LAYER_STYLES, showUiElement } from '../ui-host';
 
 export const BADGES_TAG = 'selge-badges';
 
@@ -29,20 +29,10 @@ export function createBadgeHost(doc: Document): BadgeHost {
     if (mount) render(null, mount);
     host?.remove();
     // `all` first: the longhands after it win.
-    const element = createUiElement(doc, BADGES_TAG, [{ all: 'initial' }, {
+    const element = createUiElement(doc, BADGES_TAG, [{ all: 'initial' }, LAYER_STYLES, {
       display: 'block',
-      position: 'fixed',
-      inset: 'auto',
-      left: '0px',
-      top: '0px',
       width: '0px',
       height: '0px',
-      margin: '0',
-      padding: '0',
-      border: '0',
-      background: 'transparent',
-      overflow: 'visible',
-      'z-index': '2147483647',
     }]);
     ({ host, root, mount } = element);
     showUiElement(element, true);

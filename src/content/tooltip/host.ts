@@ -2,7 +2,7 @@
 // the viewport near the word.
 import { h, render } from 'preact';
 import type { Rect } from '../overlay';
-import { createUiElement, setStyles, showUiElement, type UiElement } from '../ui-host';
+import { createUiElement, LAYER_STYLES, setStyles, showUiElement, type UiElement } from '../ui-host';
 import { Tooltip, type FormEvent, type TooltipModel, type Translate } from './view';
 
 export const TOOLTIP_TAG = 'selge-tooltip';
@@ -42,18 +42,7 @@ export function createTooltipHost(doc: Document, t: Translate): TooltipHost {
 
   const ensure = (): HTMLElement => {
     if (host?.isConnected && mount) return mount;
-    const created = createUiElement(doc, TOOLTIP_TAG, [{
-      position: 'fixed',
-      inset: 'auto',
-      margin: '0',
-      padding: '0',
-      border: '0',
-      background: 'transparent',
-      overflow: 'visible',
-      'z-index': '2147483647',
-      left: '0px',
-      top: '0px',
-    }]);
+    const created = createUiElement(doc, TOOLTIP_TAG, [LAYER_STYLES]);
     if (!created.popover) setStyles(created.host, { display: 'none' });
     for (const type of KEPT_INSIDE) created.root.addEventListener(type, (event) => event.stopPropagation());
     element = created;
