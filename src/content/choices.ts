@@ -32,13 +32,15 @@ export interface ChoicesOptions {
   recheckAll(): void;
   /** Logs a failure without throwing into the page. */
   report(what: string, error: unknown): void;
-  initial: { dictionary: CompiledDictionary; allowed: readonly string[] };
+  /** What the page started with; `revision` as the background sent it (see UserData). */
+  initial: { dictionary: CompiledDictionary; allowed: readonly string[]; revision?: number };
 }
 
 export function createChoices(options: ChoicesOptions): PageChoices {
   const { port } = options;
   let dictionary = options.initial.dictionary;
   let allowed = new Set(options.initial.allowed.map(preferenceKey));
+  let revision = options.initial.revision;
   const keys = new WeakMap<TrackedField, string>();
   const keyOf = (state: TrackedField) => {
     let key = keys.get(state);
@@ -48,6 +50,11 @@ export function createChoices(options: ChoicesOptions): PageChoices {
 
   const refresh = async () => {
     const data = await port.get();
+    // Add meaning refreshes on the background's answer, and the storage change it caused
+    // refreshes again; whichever comes second finds the same revision in use and does not
+    // recheck every field a second time.
+    if (revision !== undefined && data.revision === revision) return;
+    revision = data.revision;
     dictionary = data.dictionary;
     allowed = new Set(data.allowed.map(preferenceKey));
     options.recheckAll();
