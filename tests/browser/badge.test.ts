@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, FIREFOX_PATH, ROOT, TMP_DIR } from './support/env';
 import { ErrorLog } from './support/error-log';
+import { collectPlaywrightErrors, collectPuppeteerErrors } from './support/page-errors';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import type { Box, FieldState, ShownBadge, ShownPanel } from './support/badge-page-entry';
 
@@ -37,10 +38,7 @@ const BROWSERS: Array<[string, () => Promise<TestPage>]> = [
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_ARGS });
     const page = await browser.newPage({ viewport: VIEWPORT });
     const errors = new ErrorLog();
-    page.on('pageerror', (error) => errors.add(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
-    });
+    collectPlaywrightErrors(page, errors);
     return {
       errors,
       goto: async (url) => { await page.goto(url); },
@@ -60,10 +58,7 @@ const BROWSERS: Array<[string, () => Promise<TestPage>]> = [
     const page = await browser.newPage();
     await page.setViewport(VIEWPORT);
     const errors = new ErrorLog();
-    page.on('pageerror', (error) => errors.add(`page error: ${String(error)}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
-    });
+    collectPuppeteerErrors(page, errors);
     return {
       errors,
       goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },

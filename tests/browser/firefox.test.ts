@@ -12,6 +12,7 @@ import {
   editorMarkup, MESSAGES, PACKAGE_VERSION, pingFromPage, readPopup,
 } from './support/extension-page';
 import { ErrorLog } from './support/error-log';
+import { collectPuppeteerErrors } from './support/page-errors';
 
 const GECKO_ID = 'selge@selge.ee';
 // Firefox gives each install a random moz-extension:// host; pin it so the test can open
@@ -41,14 +42,7 @@ async function openExtensionPage(page: Page, url: string): Promise<void> {
 describe('Firefox ESR, firefox-mv2 build', () => {
   let browser: Browser;
   const errors = new ErrorLog();
-
-  const watch = (page: Page) => {
-    page.on('pageerror', (error) => errors.add(`page error: ${String(error)}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
-    });
-    return page;
-  };
+  const watch = (page: Page) => collectPuppeteerErrors(page, errors);
 
   beforeAll(async () => {
     browser = await startFirefox({

@@ -25,6 +25,7 @@ import { extensionReadyInPage, findingShownInPage, tooltipShownInPage, underline
 import { PAGE_CLOCK_SCRIPT, setPageClockInPage } from './support/page-clock';
 import { type Driver, type DriverPage, LAUNCHERS } from './support/page-driver';
 import { repetitionLabel, scenarioSeed } from './support/repeat';
+import { SCENARIO_EDITORS } from './support/scenario-editors';
 import { selectionSettledInPage, watchSelectionInPage } from './support/selection-settled';
 import { focusEnd, nextFrame, paste, PRIMARY, waitForFixture, type Driver as KeyDriver } from './support/typing';
 
@@ -42,31 +43,23 @@ const PAUSE_MS = 100_000;
 console.log(`[random edits] seed ${SEED}${repetitionLabel() ? `, ${repetitionLabel()}` : ''} (SELGE_SEED=${SEED} replays it)`);
 
 /**
- * `divergent`: the runs with and without Selge differ and the cause is not found yet, so the
- * editor is left out unless SELGE_EDIT_ALL=1 (none today). `undo`: the same, only for the undo
- * and redo steps in one browser.
+ * How an editor's runs differ from the plain script. `paced`: Trix renders each change in a
+ * later frame; keys typed faster than that are seen doubled or reordered (two runs without
+ * any extension disagree), so its keys go one at a time. `undo: 'not in Chromium'`: Chromium's
+ * native undo for textarea and input: with Selge a run of typed characters is sometimes split
+ * into two undo steps (seed 675201534 step 152: Ctrl+Z x2 undoes "omorrow", then the rest of
+ * " kohale ja t"; without Selge it undoes all of it and the edit before). A control run with
+ * no extension in either browser does not differ, so it is Selge's doing, but Selge neither
+ * moves the selection nor writes there while typing; the cause is not found. Text is never
+ * lost or changed, only the undo granularity differs. Firefox plays the undo steps too, and
+ * SELGE_EDIT_ALL=1 plays them in Chromium.
  */
-const EDITORS: Array<{ name: EditorPageName; host: string; divergent?: string; undo?: 'not in Chromium'; paced?: true }> = [
-  { name: 'gmail', host: 'mail.google.com' },
-  { name: 'zendesk', host: 'acme.zendesk.com' },
-  { name: 'outlook', host: 'outlook.office.com' },
-  { name: 'prosemirror', host: 'acme.zendesk.com' },
-  { name: 'quill', host: 'acme.zendesk.com' },
-  { name: 'lexical', host: 'acme.zendesk.com' },
-  // Trix renders each change in a later frame; keys typed faster than that are seen doubled
-  // or reordered (two runs without any extension disagree), so its keys go one at a time.
-  { name: 'trix', host: 'acme.zendesk.com', paced: true },
-  { name: 'tinymce', host: 'outlook.live.com' },
-  // Chromium's native undo for textarea and input: with Selge a run of typed characters is
-  // sometimes split into two undo steps (seed 675201534 step 152: Ctrl+Z x2 undoes
-  // "omorrow", then the rest of " kohale ja t"; without Selge it undoes all of it and the
-  // edit before). A control run with no extension in either browser does not differ, so it is
-  // Selge's doing, but Selge neither moves the selection nor writes there while typing; the
-  // cause is not found. Text is never lost or changed, only the undo granularity differs.
-  // Firefox plays the undo steps too.
-  { name: 'textarea', host: 'acme.zendesk.com', undo: 'not in Chromium' },
-  { name: 'input', host: 'acme.zendesk.com', undo: 'not in Chromium' },
-];
+const DIFFERENCES: Partial<Record<EditorPageName, { undo?: 'not in Chromium'; paced?: true }>> = {
+  trix: { paced: true },
+  textarea: { undo: 'not in Chromium' },
+  input: { undo: 'not in Chromium' },
+};
+const EDITORS = SCENARIO_EDITORS.map((editor) => ({ ...editor, ...DIFFERENCES[editor.name] }));
 const ALL = process.env.SELGE_EDIT_ALL === '1';
 /**
  * SELGE_EDIT_CONTROL=1: both runs without the extension (fix steps type CONTROL_EXPLANATION).
@@ -140,9 +133,9 @@ interface Run {
 }
 
 /**
- * Presses keys that move the caret or change the selection, or shortcuts, one animation
- * frame apart: editors learn of a moved selection from `selectionchange`, which arrives
- * later, and CKEditor handles the next arrow key from its own copy of the selection.
+ * Presses keys that move the caret or change the selection, or shortcuts, each once the
+ * editor has taken in the one before (support/selection-settled.ts): editors learn of a
+ * moved selection from `selectionchange`, which Chromium delivers after the next key.
  */
 async function press(run: Run, keys: Key[]): Promise<void> {
   for (const k of keys) {
@@ -385,7 +378,7 @@ describe('200 random edits, with Selge and without, in Chromium and Firefox at o
     }
   });
 
-  it.each(EDITORS.filter((e) => ALL || !e.divergent).map((e) => [e.name, e] as const))('%s: the same text after every step', async (name, editor) => {
+  it.each(EDITORS.map((e) => [e.name, e] as const))('%s: the same text after every step', async (name, editor) => {
     const results = await Promise.allSettled(pairs.map((pair) => playEditor(pair, name, editor)));
     const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason instanceof Error ? result.reason.message : String(result.reason)] : []));
     if (failures.length > 0) throw new Error(failures.join('\n\n'));

@@ -20,6 +20,7 @@ import {
 } from './support/env';
 import { startFirefox } from './support/firefox-launch';
 import { ErrorLog } from './support/error-log';
+import { collectPuppeteerErrors } from './support/page-errors';
 import { boxLabelsAre } from './support/tooltip-page';
 
 const HOST = 'help.example.org';
@@ -123,13 +124,7 @@ describe('Firefox ESR, firefox-mv2 build', () => {
   const uuid = randomUUID();
   let browser: Browser;
   const errors = new ErrorLog();
-  const watch = (page: Page) => {
-    page.on('pageerror', (error) => errors.add(`page error: ${String(error)}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
-    });
-    return page;
-  };
+  const watch = (page: Page) => collectPuppeteerErrors(page, errors);
 
   beforeAll(async () => {
     browser = await startFirefox({

@@ -12,6 +12,7 @@ import {
 } from './env';
 import { startFirefox } from './firefox-launch';
 import { ErrorLog } from './error-log';
+import { collectPuppeteerErrors } from './page-errors';
 
 export interface ExtensionSession {
   name: string;
@@ -148,10 +149,7 @@ export async function firefoxSession(): Promise<ExtensionSession> {
   };
   const open = async (): Promise<PuppeteerPage> => {
     const fresh = await browser.newPage();
-    fresh.on('pageerror', (error) => errors.add(`page error: ${String(error)}`));
-    fresh.on('console', (message) => {
-      if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
-    });
+    collectPuppeteerErrors(fresh, errors);
     // Puppeteer never sees a moz-extension:// navigation finish; wait for the document instead.
     void fresh.goto(url, { timeout: READY_TIMEOUT_MS }).catch(() => undefined);
     await fresh.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: READY_TIMEOUT_MS }, url);

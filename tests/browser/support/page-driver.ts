@@ -6,6 +6,7 @@ import { launchChromiumWithExtension, launchChromiumWithoutExtension } from './c
 import { FIREFOX_BUILD, READY_TIMEOUT_MS } from './env';
 import { startFirefox } from './firefox-launch';
 import { ErrorLog } from './error-log';
+import { collectPuppeteerErrors } from './page-errors';
 import { playwrightDriver, puppeteerDriver, type Driver as KeyDriver } from './typing';
 
 export interface DriverPage {
@@ -154,10 +155,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     },
     async newPage() {
       const page = await browser.newPage();
-      page.on('pageerror', (error) => errors.add(`page error: ${String(error)}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.add(`console error: ${message.text()}`);
-      });
+      collectPuppeteerErrors(page, errors);
       return {
         goto: async (url) => {
           await page.goto(url);

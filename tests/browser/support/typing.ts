@@ -10,6 +10,7 @@ import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { FixtureApi } from '../../fixtures/editors/fixture-api';
 import { ErrorLog } from './error-log';
+import { collectPlaywrightErrors, collectPuppeteerErrors } from './page-errors';
 
 export type Modifier = 'Alt' | 'Control' | 'Meta' | 'Shift';
 
@@ -68,10 +69,7 @@ function isUsKey(key: string): boolean {
 /** Chromium through playwright-core. Characters outside the US layout are sent over CDP. */
 export function playwrightDriver(page: PlaywrightPage): Driver {
   const errors = new ErrorLog();
-  page.on('pageerror', (error) => errors.add(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.add(`console error at ${message.location().url}: ${message.text()}`);
-  });
+  collectPlaywrightErrors(page, errors);
   let cdp: Promise<CDPSession> | undefined;
   return {
     browser: 'chromium',
@@ -112,10 +110,7 @@ export function playwrightDriver(page: PlaywrightPage): Driver {
 /** Firefox through puppeteer-core over WebDriver BiDi, which takes any character as a key. */
 export function puppeteerDriver(page: PuppeteerPage): Driver {
   const errors = new ErrorLog();
-  page.on('pageerror', (error) => errors.add(`page error: ${String(error)}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.add(`console error at ${message.location().url ?? '?'}: ${message.text()}`);
-  });
+  collectPuppeteerErrors(page, errors);
   return {
     browser: 'firefox',
     errors,
