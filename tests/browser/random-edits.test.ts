@@ -140,14 +140,14 @@ interface Run {
 async function press(run: Run, keys: Key[]): Promise<void> {
   for (const k of keys) {
     await run.keys.press(k.key, k.modifiers ?? []);
-    await run.keys.evaluate(selectionSettledInPage, WAIT_MS);
+    await run.keys.evaluate(selectionSettledInPage, { timeoutMs: WAIT_MS, frame: run.paced });
   }
 }
 
-/** Types text (characters, Backspace, Delete, Enter) key by key, the frame wait only at the end. */
+/** Types text (characters, Backspace, Delete, Enter) as one burst of keys, then waits a frame. */
 async function typeKeys(run: Run, text: string | string[]): Promise<void> {
   if (run.paced) return press(run, [...text].map((key) => ({ key })));
-  for (const key of text) await run.keys.press(key);
+  await run.keys.type([...text]);
   await nextFrame(run.keys);
 }
 

@@ -44,15 +44,16 @@ export function watchSelectionInPage(): boolean {
 
 /**
  * Resolves once the editor's document has dispatched `selectionchange` for the current
- * selection, then one more animation frame (editors that apply the new selection in their
- * next frame, e.g. Trix). Plain fields keep no copy of the selection: one frame.
+ * selection; with `frame`, one animation frame later (for editors that apply the new
+ * selection in their next frame, such as Trix). Plain fields keep no copy of the selection:
+ * they are settled at once (one frame with `frame`).
  * Rejects after `timeoutMs` naming the state, so a hang is a clear failure.
  */
-export function selectionSettledInPage(timeoutMs: number): Promise<void> {
+export function selectionSettledInPage({ timeoutMs, frame }: { timeoutMs: number; frame: boolean }): Promise<void> {
   const fixture = (window as unknown as WatchedWindow).__fixture;
   const editable = fixture?.editable();
-  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-  if (!editable || editable instanceof HTMLInputElement || editable instanceof HTMLTextAreaElement) return frame();
+  const done = () => frame ? new Promise<void>((resolve) => requestAnimationFrame(() => resolve())) : Promise.resolve();
+  if (!editable || editable instanceof HTMLInputElement || editable instanceof HTMLTextAreaElement) return done();
   const doc = editable.ownerDocument;
   const view = doc.defaultView as unknown as WatchedWindow | null;
   if (!view || view.__selgeSelectionSeen === undefined) return Promise.reject(new Error('watchSelectionInPage was not called on this page'));
@@ -66,7 +67,7 @@ export function selectionSettledInPage(timeoutMs: number): Promise<void> {
   const until = performance.now() + timeoutMs;
   return new Promise<void>((resolve, reject) => {
     const poll = () => {
-      if (settled()) void frame().then(resolve);
+      if (settled()) void done().then(resolve);
       else if (performance.now() > until) reject(new Error(`no selectionchange for the current selection within ${timeoutMs} ms`));
       else setTimeout(poll, 0);
     };
