@@ -7,6 +7,7 @@ import { FIREFOX_BUILD, READY_TIMEOUT_MS } from './env';
 import { startFirefox } from './firefox-launch';
 import { ErrorLog } from './error-log';
 import { collectPuppeteerErrors } from './page-errors';
+import { chromiumProxyArgs, firefoxProxyPrefs } from './record-proxy';
 import { playwrightDriver, puppeteerDriver, type Driver as KeyDriver } from './typing';
 
 export interface DriverPage {
@@ -84,7 +85,7 @@ function chromiumPage(context: BrowserContext) {
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
   // Chromium resolves the fixture host names through the proxy, which maps them itself.
-  const extra = options.proxy ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : [];
+  const extra = options.proxy ? chromiumProxyArgs(options.proxy) : [];
   if (options.extension === false) {
     const { context, errors, close } = await launchChromiumWithoutExtension(extra);
     return { name: 'Chromium', errors, extension: {}, newPage: chromiumPage(context), close };
@@ -126,21 +127,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
-  const [proxyHost, proxyPort] = options.proxy?.split(':') ?? [];
   const browser = await startFirefox({
-    prefs: options.proxy
-      ? {
-          'network.proxy.type': 1,
-          'network.proxy.http': proxyHost,
-          'network.proxy.http_port': Number(proxyPort),
-          'network.proxy.ssl': proxyHost,
-          'network.proxy.ssl_port': Number(proxyPort),
-          'network.proxy.no_proxies_on': '',
-          'network.proxy.allow_hijacking_localhost': true,
-          // The proxy resolves names: the fixture hosts are mapped there.
-          'network.proxy.socks_remote_dns': true,
-        }
-      : {},
+    prefs: options.proxy ? firefoxProxyPrefs(options.proxy) : {},
   });
   let id = options.extension === false ? '' : await browser.installExtension(FIREFOX_BUILD);
   const errors = new ErrorLog();

@@ -1,8 +1,10 @@
 // An HTTP proxy for a whole browser that records every connection it is asked for: the
-// browser under test sends all its http(s) traffic here (Chromium --proxy-server, Firefox
-// network.proxy.*), whoever starts it (page, content script, background, service worker).
+// browser under test sends all its http(s) traffic here (chromiumProxyArgs, firefoxProxyPrefs
+// below), whoever starts it (page, content script, background page, service worker).
 // Connections to the fixture hosts on 443 are tunnelled to the fixture server; everything
 // else is recorded and refused, so a test can assert that nothing else was asked for.
+// quiet.test.ts proves with requests made from inside the extension that both browsers,
+// set up this way, really send the extension's requests here.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { FIXTURE_HOSTS, FIXTURE_PORT } from './env';
@@ -15,6 +17,31 @@ export interface RecordProxy {
   /** How many tunnels to the fixture hosts were opened (proves traffic goes through the proxy). */
   tunnels(): number;
   close(): Promise<void>;
+}
+
+/**
+ * Chromium flags that send every http(s) connection of the browser to the proxy at `address`
+ * ("host:port"), loopback included. Chromium lets the proxy resolve the names (the fixture
+ * hosts are mapped there).
+ */
+export function chromiumProxyArgs(address: string): string[] {
+  return [`--proxy-server=http://${address}`, '--proxy-bypass-list=<-loopback>'];
+}
+
+/** Firefox prefs that do the same: one HTTP proxy for http and https, no exceptions. */
+export function firefoxProxyPrefs(address: string): Record<string, unknown> {
+  const [host, port] = address.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    // The proxy resolves names: the fixture hosts are mapped there.
+    'network.proxy.socks_remote_dns': true,
+  };
 }
 
 export async function startRecordProxy(): Promise<RecordProxy> {
