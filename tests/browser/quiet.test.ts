@@ -6,7 +6,8 @@
 // anything else is recorded and fails the test. In every editor: type a message with
 // findings, open the tooltip with Alt+Shift+J, apply Explain here.
 // Errors: page errors and console errors of the pages (Chromium reports the content
-// script's isolated world there too) and of the extension's service worker (Chromium).
+// script's isolated world there too), of the extension's service worker (Chromium) and of
+// its background page (Firefox, through the add-on debugger: support/firefox-extension-errors.ts).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { READY_TIMEOUT_MS } from './support/env';
 import { extensionReadyInPage, findingShownInPage, tooltipShownInPage } from './support/finding-page';
@@ -39,7 +40,7 @@ describe.each(LAUNCHERS)('%s: no request leaves the extension, no error from it'
 
   beforeAll(async () => {
     proxy = await startRecordProxy();
-    driver = await launch({ proxy: proxy.address });
+    driver = await launch({ proxy: proxy.address, extensionPageErrors: true });
     page = await driver.newPage();
   });
   afterAll(async () => {
@@ -47,7 +48,7 @@ describe.each(LAUNCHERS)('%s: no request leaves the extension, no error from it'
     await proxy?.close();
   });
   afterEach(() => {
-    expect(driver.errors.take(), 'errors from pages, content scripts or the service worker').toEqual([]);
+    expect(driver.errors.take(), 'errors from pages, content scripts, the service worker or the background page').toEqual([]);
   });
 
   it.each(EDITORS.map((e) => [e.name, e] as const))('%s: typing, the tooltip and a fix ask for nothing outside the page', async (name, { host }) => {

@@ -8,7 +8,10 @@ export interface FirefoxLaunch {
   prefs?: Record<string, unknown>;
   /** A profile kept across launches (a browser restart). */
   userDataDir?: string;
-  /** WebDriver BiDi refuses to navigate to moz-extension:// pages without system access. */
+  /**
+   * System access for WebDriver BiDi: without it BiDi refuses to navigate to moz-extension://
+   * pages, and cannot run script in the browser's chrome (firefox-extension-errors.ts).
+   */
   extensionPages?: boolean;
 }
 

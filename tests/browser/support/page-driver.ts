@@ -5,6 +5,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchChromiumWithExtension, launchChromiumWithoutExtension } from './chromium-launch';
 import { FIREFOX_BUILD, READY_TIMEOUT_MS } from './env';
 import { startFirefox } from './firefox-launch';
+import { watchExtensionErrors } from './firefox-extension-errors';
 import { ErrorLog } from './error-log';
 import { collectPuppeteerErrors } from './page-errors';
 import { chromiumProxyArgs, firefoxProxyPrefs } from './record-proxy';
@@ -56,6 +57,12 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Every http(s) connection of the whole browser goes through this HTTP proxy (host:port). */
   proxy?: string;
+  /**
+   * Firefox: also collect the errors of the extension's own pages (background page, popup)
+   * through Firefox's add-on debugger (firefox-extension-errors.ts), for the add-on as
+   * installed at launch. Chromium always collects its service worker's console errors.
+   */
+  extensionPageErrors?: boolean;
 }
 
 function chromiumPage(context: BrowserContext) {
@@ -129,9 +136,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
   const browser = await startFirefox({
     prefs: options.proxy ? firefoxProxyPrefs(options.proxy) : {},
+    extensionPages: options.extensionPageErrors === true,
   });
   let id = options.extension === false ? '' : await browser.installExtension(FIREFOX_BUILD);
   const errors = new ErrorLog();
+  if (options.extensionPageErrors && id) {
+    await watchExtensionErrors(browser, id, (entry) => errors.add(entry)).catch(async (error: unknown) => {
+      await browser.close();
+      throw error;
+    });
+  }
   return {
     name: 'Firefox',
     errors,
