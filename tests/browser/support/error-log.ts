@@ -18,6 +18,28 @@ export class ErrorLog {
   }
 
   /**
+   * Resolves with the first entry, logged before or after the call, that contains `text`;
+   * rejects after `timeoutMs`. For tests of the collection itself (an error made on purpose).
+   */
+  seen(text: string, timeoutMs = READY_TIMEOUT_MS): Promise<string> {
+    const earlier = this.entries.find((entry) => entry.includes(text));
+    if (earlier !== undefined) return Promise.resolve(earlier);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`no error containing "${text}" was logged within ${timeoutMs} ms; logged: ${JSON.stringify(this.entries)}`));
+      }, timeoutMs);
+      const listener = (entry: string) => {
+        if (!entry.includes(text)) return;
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        resolve(entry);
+      };
+      this.listeners.add(listener);
+    });
+  }
+
+  /**
    * Resolves like `wait`, but rejects as soon as an error is (or already was) logged, or
    * when `wait` has not settled within `timeoutMs` (some calls, such as a message to a
    * crashed service worker, never settle on their own).
