@@ -10,8 +10,8 @@
 // - Both browsers: page errors and console errors of the pages, content scripts included
 //   (Chromium reports the content script's isolated world with the page; Firefox reports the
 //   content script's console errors and uncaught errors as the page's).
-// - Chromium: console errors of the extension's service worker. Not its uncaught exceptions or
-//   unhandled rejections: chromium-launch.ts does not collect those.
+// - Chromium: console errors, uncaught exceptions and unhandled rejections of the extension's
+//   service worker (chromium-launch.ts).
 // - Firefox: console errors and uncaught errors (exceptions, unhandled rejections) of the
 //   extension's background page, through Firefox's add-on debugger
 //   (support/firefox-extension-errors.ts); WebDriver BiDi reports nothing from extension pages.
@@ -153,6 +153,16 @@ describe('the checks catch a request and an error made inside the extension', ()
     it('an error the service worker logs is collected', async () => {
       await chromium.worker.evaluate((text) => console.error(text), `${PROBE}: logged by the service worker`);
       expect(await chromium.errors.seen(`${PROBE}: logged by the service worker`, 5_000)).toContain('service worker error');
+    });
+
+    it('an exception the service worker throws and a promise it leaves rejected are collected', async () => {
+      await chromium.worker.evaluate((text) => {
+        // Thrown from a task of the worker's own, as a handler of the product would.
+        setTimeout(() => { throw new Error(`${text}: thrown`); }, 0);
+        void Promise.reject(new Error(`${text}: rejected`));
+      }, `${PROBE} in the service worker`);
+      expect(await chromium.errors.seen(`${PROBE} in the service worker: thrown`, 5_000)).toContain('uncaught exception');
+      expect(await chromium.errors.seen(`${PROBE} in the service worker: rejected`, 5_000)).toContain('unhandled rejection');
     });
   });
 

@@ -1,5 +1,6 @@
 // Starting the system Chromium with the built extension, for every Chromium test: a fresh
-// profile, the shared flags, page and service-worker errors collected, and the extension's
+// profile, the shared flags, page and service-worker errors (console errors, uncaught
+// exceptions, unhandled rejections) collected, and the extension's
 // service worker awaited (a page opened before it runs may miss the content script).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,17 +46,49 @@ export function launchChromiumWithoutExtension(extraArgs: string[] = []): Promis
   return launchContext(chromiumArgs(extraArgs).filter((arg) => !/^--(load-extension|disable-extensions-except)=/.test(arg)));
 }
 
+/**
+ * Reports in the service worker's own console what Chromium keeps to itself: its uncaught
+ * exceptions and unhandled rejections. Playwright reports a worker's console messages but not
+ * its exceptions; the global scope sees both as events, so a listener there logs them as
+ * console errors, which `watchServiceWorkerErrors` collects. Runs in the worker (self-contained).
+ */
+function reportUncaughtInWorker(): void {
+  const scope = globalThis as unknown as {
+    addEventListener(type: string, listener: (event: { message?: string; error?: unknown; reason?: unknown }) => void): void;
+    __selgeTestReporter?: true;
+  };
+  if (scope.__selgeTestReporter) return;
+  scope.__selgeTestReporter = true;
+  const describe = (value: unknown) => (value instanceof Error ? `${value.name}: ${value.message}` : String(value));
+  scope.addEventListener('error', (event) => console.error(`uncaught exception: ${event.error === undefined ? event.message : describe(event.error)}`));
+  scope.addEventListener('unhandledrejection', (event) => console.error(`unhandled rejection: ${describe(event.reason)}`));
+}
+
+/**
+ * Collects the errors of an extension service worker (every instance: Chromium stops an idle
+ * one and starts a new one for the next event): its console errors, uncaught exceptions and
+ * unhandled rejections. Resolves once the worker reports them, so a test that makes one on
+ * purpose right after cannot race it. What a worker throws while its script first runs is
+ * not seen here; such a worker never starts, which fails the launch instead.
+ */
+export function watchServiceWorkerErrors(worker: Worker, errors: ErrorLog): Promise<void> {
+  let watching = watchedWorkers.get(worker);
+  if (watching) return watching;
+  worker.on('console', (message) => {
+    if (message.type() === 'error') errors.add(`service worker error: ${message.text()}`);
+  });
+  // A worker stopped in between has nothing more to report.
+  watching = worker.evaluate(reportUncaughtInWorker).catch(() => undefined);
+  watchedWorkers.set(worker, watching);
+  return watching;
+}
+/** Each worker is watched once, however often it is announced. */
+const watchedWorkers = new WeakMap<Worker, Promise<void>>();
+
 export async function launchChromiumWithExtension(extraArgs: string[] = []): Promise<ChromiumWithExtension> {
   const { context, errors, close } = await launchContext(chromiumArgs(extraArgs));
-  const watched = new WeakSet<Worker>();
-  const watchWorker = (worker: Worker) => {
-    if (watched.has(worker)) return;
-    watched.add(worker);
-    worker.on('console', (message) => {
-      if (message.type() === 'error') errors.add(`service worker error: ${message.text()}`);
-    });
-  };
-  context.on('serviceworker', watchWorker);
+  const watchWorker = (worker: Worker) => watchServiceWorkerErrors(worker, errors);
+  context.on('serviceworker', (worker) => void watchWorker(worker));
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context
@@ -64,6 +97,6 @@ export async function launchChromiumWithExtension(extraArgs: string[] = []): Pro
         await close();
         throw new Error(`the extension's service worker never started: is ${CHROME_BUILD} loadable?`);
       }));
-  watchWorker(worker);
+  await watchWorker(worker);
   return { context, worker, extensionId: new URL(worker.url()).host, errors, close };
 }

@@ -10,6 +10,7 @@ import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import {
   CHROMIUM_PATH, chromiumArgs, FIREFOX_BUILD, READY_TIMEOUT_MS, TMP_DIR,
 } from './env';
+import { watchServiceWorkerErrors } from './chromium-launch';
 import { startFirefox } from './firefox-launch';
 import { ErrorLog } from './error-log';
 import { collectPuppeteerErrors } from './page-errors';
@@ -75,9 +76,8 @@ export async function chromiumSession(): Promise<ExtensionSession> {
     const worker =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: READY_TIMEOUT_MS }));
-    worker.on('console', (message) => {
-      if (message.type() === 'error') errors.add(`service worker error: ${message.text()}`);
-    });
+    context.on('serviceworker', (fresh) => void watchServiceWorkerErrors(fresh, errors));
+    await watchServiceWorkerErrors(worker, errors);
     extensionId = new URL(worker.url()).host;
     page = undefined;
   };
