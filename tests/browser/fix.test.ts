@@ -102,6 +102,40 @@ function blockCaret(editor: string): { line: number; column: number } {
   return { line, column: range.toString().length };
 }
 
+/** Puts `text` in the textarea with the caret at its end, scrolled there; whether it scrolls at all. */
+function fillScrolledToEnd(args: { selector: string; text: string }): boolean {
+  const field = document.querySelector(args.selector) as HTMLTextAreaElement;
+  field.blur();
+  field.value = args.text;
+  field.focus();
+  field.setSelectionRange(args.text.length, args.text.length);
+  field.scrollTop = field.scrollHeight;
+  return field.scrollTop > 0;
+}
+
+/** Whether a textarea box labelled `label` lies within the field's visible text area. */
+function boxShownIn(args: { selector: string; label: string }): boolean {
+  const field = document.querySelector(args.selector) as HTMLElement;
+  const area = field.getBoundingClientRect();
+  const top = area.top + field.clientTop;
+  const bottom = top + field.clientHeight;
+  const host = document.querySelector('selge-overlay');
+  return ([...(host?.shadowRoot?.querySelectorAll(`[data-selge-box="${args.label}"]`) ?? [])] as HTMLElement[])
+    .filter((box) => (box.parentElement as HTMLElement).style.display !== 'none')
+    .some((box) => {
+      const rect = box.getBoundingClientRect();
+      return rect.width > 0 && rect.top >= top - 1 && rect.bottom <= bottom + 1;
+    });
+}
+
+/** Whether the open tooltip lies wholly inside the viewport. */
+function tooltipInViewport(): boolean {
+  const card = document.querySelector('selge-tooltip')?.shadowRoot?.querySelector('[data-selge-tooltip]');
+  if (!card) return false;
+  const rect = card.getBoundingClientRect();
+  return rect.width > 0 && rect.top >= 0 && rect.left >= 0 && rect.bottom <= innerHeight && rect.right <= innerWidth;
+}
+
 // -------------------------------------------------------------------------------------------
 
 
@@ -261,6 +295,27 @@ describe.each(LAUNCHERS)('%s: tooltip and "Explain here"', (_name, launch) => {
     await waitFor(boxLabelsAre, ['CRM', 'SLA']);
     // The compose was not affected: its NPS is still underlined.
     expect(await page.evaluate(highlighted, undefined)).toEqual(['NPS', 'NPS']);
+  });
+
+  it('textarea: Alt+Shift+J scrolls a word out of sight into view and opens its tooltip; text and caret stay', async () => {
+    const text = `Our KPI report is attached.${'\nMore details follow.'.repeat(30)}\nThe SLA is the same.`;
+    const scrolled = await page.evaluate(fillScrolledToEnd, { selector: REPLY, text });
+    expect(scrolled, 'the field scrolls, and is scrolled to its end').toBe(true);
+    // A real key at the end: Selge checks after the pause.
+    await typeText(page, ' ');
+    const typed = `${text} `;
+    await waitFor(boxShownIn, { selector: REPLY, label: 'SLA' });
+    expect(await page.evaluate(boxShownIn, { selector: REPLY, label: 'KPI' }), 'KPI is scrolled out of the field').toBe(false);
+
+    // Nothing after the caret: the next finding is the first one, at the top, out of sight.
+    await page.keys.press('KeyJ', ['Alt', 'Shift']);
+    await waitFor(tooltipIs, { open: true, term: 'KPI', start: text.indexOf('KPI') });
+    // Its underline follows the scroll in the overlay's next frame.
+    await waitFor(boxShownIn, { selector: REPLY, label: 'KPI' });
+    expect(await page.evaluate(tooltipInViewport, undefined)).toBe(true);
+    expect(await page.evaluate(textareaState, REPLY)).toEqual({ text: typed, caret: typed.length, focused: true });
+    await page.keys.press('Escape');
+    await waitFor(tooltipIs, { open: false });
   });
 
   it('real-editor Gmail page: Explain here on line 2, the caret kept mid-line, one Ctrl+Z; text from __fixture.getText()', async () => {

@@ -2,12 +2,13 @@
 // fix/edit.ts, the user's choices through `choices`). Opening: hovering or
 // clicking the word (a mousemove listener on the field, hit-tested against the findings'
 // rects: our textarea boxes are pointer-events:none), or Alt+Shift+J, which opens the next
-// finding after the caret (again: the one after that). Escape closes; while a tooltip
+// finding after the caret (again: the one after that), scrolled into view first if it is
+// out of sight (reveal.ts). Escape closes; while a tooltip
 // opened from the keyboard is shown, Tab / Shift+Tab move between its buttons and Enter
 // presses one. The focus never leaves the editor.
 import type { CompiledDictionary, Finding } from '../../core/index.ts';
 import type { Frames, Timers } from '../clock';
-import { report } from '../guard';
+import { guard, report } from '../guard';
 import { replaceWord, textOffsetOf, type Edit, type FixOutcome } from '../fix/edit';
 import type { PlainField } from '../mirror';
 import type { Overlay, Rect } from '../overlay';
@@ -15,6 +16,7 @@ import type { Scope } from '../scope';
 import { readTextMap } from '../text-map';
 import { createTooltipHost } from './host';
 import { locate, unionRect, type Located } from './locate';
+import { revealRect } from './reveal';
 import { currentText, type TrackedField } from './tracked';
 import { createFixer } from './fixes';
 import { EMPTY_FORM, formEvent } from './meaning-form';
@@ -241,7 +243,7 @@ export function startTooltips(options: TooltipOptions): Tooltips {
     return undefined;
   };
   const openNext = (state: TrackedField) => {
-    const located = locate(state, options.skipInside, options.overlay).filter((l) => l.rects.length > 0);
+    const located = locate(state, options.skipInside, options.overlay, { scrolledOut: true }).filter((l) => l.rects.length > 0);
     if (located.length === 0) return;
     let next: Located | undefined;
     if (current?.state === state && current.byKeyboard) {
@@ -252,7 +254,20 @@ export function startTooltips(options: TooltipOptions): Tooltips {
     }
     next ??= located[0]!;
     current = undefined;
-    open(state, next, true);
+    if (!revealRect(state.field, unionRect(next.rects))) {
+      open(state, next, true);
+      return;
+    }
+    // Scrolled into view: the scroll events of that come before the next frame's callbacks
+    // (none closes a tooltip, there is none now); then the word is measured where it is.
+    host.hide();
+    const { start, term } = next.finding;
+    options.frames.requestAnimationFrame(guard('tooltip after scroll', () => {
+      if (current) return;
+      const there = locate(state, options.skipInside, options.overlay)
+        .find((l) => l.finding.start === start && l.finding.term === term && l.rects.length > 0);
+      if (there) open(state, there, true);
+    }));
   };
   const stop = (event: Event) => {
     event.preventDefault();

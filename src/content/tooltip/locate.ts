@@ -22,7 +22,12 @@ export function unionRect(rects: readonly Rect[]): Rect {
   return { left, top, width: right - left, height: bottom - top };
 }
 
-export function locate(state: TrackedField, skipInside: string, overlay: Overlay): Located[] {
+/**
+ * Where each finding of the field is now. In a textarea or input, a word scrolled out of the
+ * field has no rects unless `scrolledOut` asks for them too (the keyboard brings such a word
+ * into view; a pointer cannot be over it). In rich editors, ranges have rects wherever they are.
+ */
+export function locate(state: TrackedField, skipInside: string, overlay: Overlay, { scrolledOut = false } = {}): Located[] {
   if (!state.report) return [];
   if (state.kind === 'plain') {
     const field = state.field as PlainField;
@@ -38,7 +43,7 @@ export function locate(state: TrackedField, skipInside: string, overlay: Overlay
       rects: (measured[index] ?? [])
         .map((r) => ({ left: x + r.left, top: y + r.top, width: r.width, height: r.height }))
         // Scrolled out of the field's visible area: not there to point at.
-        .filter((r) => r.top + r.height > clip.top && r.top < clip.top + clip.height && r.left + r.width > clip.left && r.left < clip.left + clip.width),
+        .filter((r) => scrolledOut || r.top + r.height > clip.top && r.top < clip.top + clip.height && r.left + r.width > clip.left && r.left < clip.left + clip.width),
     }));
   }
   const map = readTextMap(state.field, skipInside);
