@@ -59,6 +59,11 @@ export function withIgnored(messages: IgnoredMessages, key: string, term: string
   return pruneIgnored({ ...messages, [key]: { terms, at: now } }, now);
 }
 
+/** `messages` without the message `key` (a new message starts in its field). */
+export function withoutIgnored(messages: IgnoredMessages, key: string): IgnoredMessages {
+  return Object.fromEntries(Object.entries(messages).filter(([k]) => k !== key));
+}
+
 export interface IgnoredRead {
   value: IgnoredMessages;
   problems: string[];

@@ -288,6 +288,46 @@ describe('user store: ignore in this message', () => {
     expect(await store.ignoredFor(null)).toMatchObject({ ok: false });
   });
 
+  it('forgets one message\'s ignored terms (a new message starts in its field) and keeps the others', async () => {
+    const pc = computer();
+    await pc.store.allow('CSAT');
+    await pc.store.ignore('zendesk:ticket-12', 'SLA');
+    await pc.store.ignore('zendesk:ticket-12', 'NPS');
+    await pc.store.ignore('gmail:draft-1', 'KPI');
+    expect(await pc.store.forgetIgnored('zendesk:ticket-12')).toEqual({ ok: true });
+    expect(await pc.store.ignoredFor('zendesk:ticket-12')).toEqual({ ok: true, terms: [] });
+    // Stored too: a reload (a new store on the same storage) does not bring them back.
+    const reopened = pc.open();
+    expect(await reopened.ignoredFor('zendesk:ticket-12')).toEqual({ ok: true, terms: [] });
+    expect(await reopened.ignoredFor('gmail:draft-1')).toEqual({ ok: true, terms: ['KPI'] });
+    expect((await reopened.data()).allowed).toEqual(['CSAT']);
+    expect(Object.keys((pc.local.dump()[IGNORED_KEY] as { messages: Record<string, unknown> }).messages)).toEqual(['gmail:draft-1']);
+  });
+
+  it('forgetting a message with nothing ignored writes nothing', async () => {
+    const pc = computer();
+    await pc.store.ignore('gmail:draft-1', 'KPI');
+    const before = pc.local.dump();
+    const writes = pc.local.writes;
+    expect(await pc.store.forgetIgnored('gmail:draft-2')).toEqual({ ok: true });
+    expect(await pc.store.forgetIgnored('gmail:draft-2')).toEqual({ ok: true });
+    expect(pc.local.writes).toBe(writes);
+    expect(pc.local.dump()).toEqual(before);
+    expect(await pc.store.ignoredFor('gmail:draft-1')).toEqual({ ok: true, terms: ['KPI'] });
+  });
+
+  it('refuses to forget under a bad key, with the reason, and changes nothing', async () => {
+    const pc = computer();
+    await pc.store.ignore('gmail:draft-1', 'KPI');
+    const before = pc.local.dump();
+    expect(await pc.store.forgetIgnored('')).toEqual({ ok: false, error: 'the message key must be non-empty text' });
+    expect(await pc.store.forgetIgnored('   ')).toEqual({ ok: false, error: 'the message key must be non-empty text' });
+    expect(await pc.store.forgetIgnored(42)).toEqual({ ok: false, error: 'the message key must be non-empty text' });
+    expect(await pc.store.forgetIgnored('k'.repeat(301))).toEqual({ ok: false, error: 'the message key is longer than 300 characters' });
+    expect(pc.local.dump()).toEqual(before);
+    expect(await pc.open().ignoredFor('gmail:draft-1')).toEqual({ ok: true, terms: ['KPI'] });
+  });
+
   it('keeps a damaged ignore record in a backup and loads the valid messages', async () => {
     const pc = computer();
     const raw = { version: 1, messages: { good: { terms: ['SLA'], at: pc.clock.now }, bad: { terms: 'SLA', at: 1 } } };

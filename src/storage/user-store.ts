@@ -13,7 +13,7 @@
 import type { Entry } from '../dictionary/schema.ts';
 import { isQuotaError, messageOf, type ChangeListener, type StorageArea } from './area.ts';
 import {
-  IGNORE_LIMITS, IGNORED_RECORD_VERSION, pruneIgnored, readIgnoredRecord, readMessageKey, withIgnored, type IgnoredMessages,
+  IGNORE_LIMITS, IGNORED_RECORD_VERSION, pruneIgnored, readIgnoredRecord, readMessageKey, withIgnored, withoutIgnored, type IgnoredMessages,
 } from './ignored-record.ts';
 import { BACKUP_PREFIX, IGNORED_KEY, SYNC_META_KEY, USER_KEY } from './keys.ts';
 import type { ProblemLog } from './problems.ts';
@@ -42,6 +42,11 @@ export interface UserStore {
   removeEntry(term: unknown): Promise<Done>;
   ignore(key: unknown, term: unknown): Promise<{ ok: true; terms: string[] } | { ok: false; error: string }>;
   ignoredFor(key: unknown): Promise<{ ok: true; terms: string[] } | { ok: false; error: string }>;
+  /**
+   * Drops what was ignored in the message `key` (its field was emptied: a new message starts
+   * there). Writes only when there was something to drop.
+   */
+  forgetIgnored(key: unknown): Promise<Done>;
   /**
    * `listener` runs after every change to allowed or entries (from this computer or from
    * sync), before the change's promise resolves. It runs inside the store's queue, so it must
@@ -296,6 +301,15 @@ export function createUserStore({ local, sync, problems, now = Date.now }: UserS
         if (!key.ok) return key;
         ignored = pruneIgnored(ignored, now());
         return { ok: true, terms: [...(ignored[key.key]?.terms ?? [])] };
+      }),
+    forgetIgnored: (rawKey) =>
+      run(async () => {
+        const key = readMessageKey(rawKey);
+        if (!key.ok) return key;
+        if (!Object.hasOwn(ignored, key.key)) return { ok: true };
+        ignored = withoutIgnored(ignored, key.key);
+        await saveIgnored();
+        return { ok: true };
       }),
     subscribe(listener) {
       listeners.add(listener);
