@@ -32,6 +32,7 @@ export interface DictionaryService {
   addMeaning(raw: unknown): Promise<EntryDone>;
   ignore(key: unknown, term: unknown): ReturnType<UserStore['ignore']>;
   ignored(key: unknown): ReturnType<UserStore['ignoredFor']>;
+  forgetIgnored(key: unknown): Promise<Done>;
   problems(): Promise<Problem[]>;
   stop(): void;
 }
@@ -176,6 +177,7 @@ export function createDictionaryService({ builtin, store, problems, local, manag
       }),
     ignore: (key, term) => after(() => store.ignore(key, term)),
     ignored: (key) => after(() => store.ignoredFor(key)),
+    forgetIgnored: (key) => after(() => store.forgetIgnored(key)),
     problems: () => after(async () => problems.list()),
     stop() {
       managed?.onChanged?.removeListener(onManagedChanged);

@@ -6,7 +6,7 @@ import { formEntry } from '../storage/testing/entries.ts';
 import { createUserStore } from '../storage/user-store.ts';
 import { createDictionaryService } from './dictionary-service.ts';
 import {
-  ADD_MEANING, ALLOW, answer, badgeText, COUNT, DICTIONARY, IGNORE, IGNORED, PING, PROBLEMS, UNALLOW, type AnswerSources,
+  ADD_MEANING, ALLOW, answer, badgeText, COUNT, DICTIONARY, FORGET_IGNORED, IGNORE, IGNORED, PING, PROBLEMS, UNALLOW, type AnswerSources,
 } from './messages';
 import { answerSources } from './sources.ts';
 
@@ -60,6 +60,18 @@ describe('answer', () => {
     expect(await answer({ type: IGNORED, key: 'gmail:r-2' }, sources)).toEqual({ ok: true, terms: [] });
   });
 
+  it('forgets a message\'s ignored terms when its field was emptied, and only that message\'s', async () => {
+    const { sources, local } = background();
+    await answer({ type: IGNORE, key: 'zendesk:t-12', term: 'NPS' }, sources);
+    await answer({ type: IGNORE, key: 'gmail:r-1', term: 'SLA' }, sources);
+    expect(await answer({ type: FORGET_IGNORED, key: 'zendesk:t-12' }, sources)).toEqual({ ok: true });
+    expect(await answer({ type: IGNORED, key: 'zendesk:t-12' }, sources)).toEqual({ ok: true, terms: [] });
+    expect(await answer({ type: IGNORED, key: 'gmail:r-1' }, sources)).toEqual({ ok: true, terms: ['SLA'] });
+    // A message with nothing ignored: nothing to forget, still fine.
+    expect(await answer({ type: FORGET_IGNORED, key: 'zendesk:t-13' }, sources)).toEqual({ ok: true });
+    expect((local.dump()['selge:ignored'] as { messages: object }).messages).toEqual({ 'gmail:r-1': expect.anything() });
+  });
+
   it('sets the badge of the sender’s tab', async () => {
     const { sources, badges } = background();
     expect(await answer({ type: COUNT, count: 3 }, sources, tab)).toEqual({ ok: true });
@@ -92,6 +104,10 @@ describe('answer', () => {
       [{ type: IGNORE, key: 'k' }, /^selge\/ignore: needs "term"/],
       [{ type: IGNORE, key: 'k'.repeat(400), term: 'NPS' }, /^selge\/ignore: the message key is longer than 300 characters$/],
       [{ type: IGNORED }, /^selge\/ignored: needs "key"/],
+      [{ type: FORGET_IGNORED }, /^selge\/forget-ignored: needs "key" as non-empty text$/],
+      [{ type: FORGET_IGNORED, key: ' ' }, /^selge\/forget-ignored: needs "key" as non-empty text$/],
+      [{ type: FORGET_IGNORED, key: ['k'] }, /^selge\/forget-ignored: needs "key" as non-empty text$/],
+      [{ type: FORGET_IGNORED, key: 'k'.repeat(400) }, /^selge\/forget-ignored: the message key is longer than 300 characters$/],
       [{ type: COUNT, count: -1 }, /^selge\/count: needs "count" as a whole number ≥ 0, or null$/, tab],
       [{ type: COUNT, count: '3' }, /^selge\/count: needs "count"/, tab],
       [{ type: COUNT }, /^selge\/count: needs "count"/, tab],

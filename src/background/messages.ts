@@ -22,6 +22,8 @@ export const ADD_MEANING = 'selge/add-meaning' as const;
 export const IGNORE = 'selge/ignore' as const;
 /** The terms ignored in the message `key`. */
 export const IGNORED = 'selge/ignored' as const;
+/** Forget the terms ignored in the message `key`: its field was emptied, a new message starts there. */
+export const FORGET_IGNORED = 'selge/forget-ignored' as const;
 /** A content script's finding count for the toolbar badge of its tab. */
 export const COUNT = 'selge/count' as const;
 /** Problems for the popup to show (stored data set aside, sync refused, bad team dictionary). */
@@ -36,13 +38,14 @@ export interface AddMeaningMessage { type: typeof ADD_MEANING; entry: unknown }
 /** `key`: the content script's name for one message (a Gmail draft id, a ticket), ≤ 300 characters. */
 export interface IgnoreMessage { type: typeof IGNORE; key: string; term: string }
 export interface IgnoredMessage { type: typeof IGNORED; key: string }
+export interface ForgetIgnoredMessage { type: typeof FORGET_IGNORED; key: string }
 /** `null` or 0 clears the badge. */
 export interface CountMessage { type: typeof COUNT; count: number | null }
 export interface ProblemsMessage { type: typeof PROBLEMS }
 
 export type SelgeMessage =
   | PingMessage | DictionaryMessage | AllowMessage | UnallowMessage | AddMeaningMessage
-  | IgnoreMessage | IgnoredMessage | CountMessage | ProblemsMessage;
+  | IgnoreMessage | IgnoredMessage | ForgetIgnoredMessage | CountMessage | ProblemsMessage;
 
 export interface Failure { ok: false; error: string }
 export interface Done { ok: true }
@@ -68,6 +71,7 @@ export interface Replies {
   [ADD_MEANING]: AddMeaningReply | Failure;
   [IGNORE]: TermsReply | Failure;
   [IGNORED]: TermsReply | Failure;
+  [FORGET_IGNORED]: Done | Failure;
   [COUNT]: Done | Failure;
   [PROBLEMS]: ProblemsReply | Failure;
 }
@@ -85,6 +89,7 @@ export interface AnswerSources {
   addMeaning(entry: unknown): Promise<AddMeaningReply>;
   ignore(key: string, term: string): Outcome<TermsReply>;
   ignored(key: string): Outcome<TermsReply>;
+  forgetIgnored(key: string): Outcome<Done>;
   /** browser.action (MV3) or browser.browserAction (Firefox MV2) setBadgeText for one tab. */
   setBadge(tabId: number, text: string): Promise<void>;
   problems(): Promise<Problem[]>;
@@ -95,7 +100,7 @@ export interface Sender {
   tab?: { id?: number };
 }
 
-const SELGE_TYPES = new Set<string>([PING, DICTIONARY, ALLOW, UNALLOW, ADD_MEANING, IGNORE, IGNORED, COUNT, PROBLEMS]);
+const SELGE_TYPES = new Set<string>([PING, DICTIONARY, ALLOW, UNALLOW, ADD_MEANING, IGNORE, IGNORED, FORGET_IGNORED, COUNT, PROBLEMS]);
 
 function typeOf(message: unknown): unknown {
   return typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
@@ -157,10 +162,11 @@ async function answerSelge(message: { type: SelgeMessage['type'] } & Record<stri
       if (term === undefined) return needs('term');
       return named(await sources.ignore(key, term));
     }
-    case IGNORED: {
+    case IGNORED:
+    case FORGET_IGNORED: {
       const key = text(message, 'key');
       if (key === undefined) return needs('key');
-      return named(await sources.ignored(key));
+      return named(await (type === IGNORED ? sources.ignored(key) : sources.forgetIgnored(key)));
     }
     case COUNT: {
       const count = message.count;

@@ -15,6 +15,7 @@ export function answerSources(
     addMeaning: (entry) => service.addMeaning(entry),
     ignore: (key, term) => service.ignore(key, term),
     ignored: (key) => service.ignored(key),
+    forgetIgnored: (key) => service.forgetIgnored(key),
     setBadge,
     problems: () => service.problems(),
   };
