@@ -1,13 +1,17 @@
 // The page's side of the user's choices: what takes effect at once, what is saved, what is
 // read back for a message after a reload. The background is played by an in-memory port.
 import { describe, expect, it } from 'vitest';
-import type { CompiledDictionary } from '../core/index.ts';
+import { createChecker, type CompiledDictionary } from '../core/index.ts';
 import { testDictionary } from '../core/testing/dictionary.ts';
 import { createChoices, messageKey, type UserDataPort } from './choices';
-import type { TrackedField } from './tooltip/tracked';
+import { trackedCheck, type TrackedField } from './tooltip/tracked';
 
 function memoryPort(dictionary: CompiledDictionary) {
-  const saved = { allowed: [] as string[], entries: [] as unknown[], ignored: new Map<string, string[]>() };
+  const saved = {
+    allowed: [] as string[], entries: [] as unknown[], ignored: new Map<string, string[]>(),
+    /** Every key the page asked the background to forget, in order. */
+    forgotten: [] as string[],
+  };
   const listeners = new Set<(change: { dictionary: boolean; ignored: boolean }) => void>();
   const port: UserDataPort = {
     get: async () => ({
@@ -29,6 +33,10 @@ function memoryPort(dictionary: CompiledDictionary) {
       return saved.ignored.get(key)!;
     },
     ignoredFor: async (key) => saved.ignored.get(key) ?? [],
+    forgetIgnored: async (key) => {
+      saved.forgotten.push(key);
+      saved.ignored.delete(key);
+    },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -104,6 +112,90 @@ describe('the user\'s choices on a page', () => {
     choices.restoreIgnored(other);
     await settled();
     expect(other.ignored.size).toBe(0);
+  });
+
+  describe('a message ends when its field is emptied', () => {
+    const KEY = 'https://mail.google.com/mail/u/0/#inbox?compose=abc|#reply';
+    const checker = createChecker(testDictionary);
+    /** The field's checks as live checking runs them, wired to the choices. */
+    const checked = (choices: ReturnType<typeof setup>['choices'], state: TrackedField) =>
+      trackedCheck(state, (text) => checker(text, { language: 'en' }), choices.allowed, choices.forgetIgnored);
+    const terms = (report: { findings: { term: string }[] }) => report.findings.map((f) => f.term);
+
+    it('emptying the field forgets its ignored terms, in the page and in storage, asking once', async () => {
+      const { choices, saved } = setup();
+      const state = field('reply');
+      const run = checked(choices, state);
+      run('Our NPS and KPI.');
+      choices.ignore(state, 'NPS');
+      await settled();
+      expect(terms(run('Our NPS and KPI.'))).toEqual(['KPI']);
+      // Sent: the page empties the field; the next reply starts there.
+      run('');
+      expect(state.ignored.size).toBe(0);
+      await settled();
+      expect(saved.forgotten).toEqual([KEY]);
+      expect(saved.ignored.has(KEY)).toBe(false);
+      expect(terms(run('Your NPS'))).toEqual(['NPS']);
+      // Emptied again with nothing ignored: nothing to forget, nothing asked.
+      run(' ');
+      await settled();
+      expect(saved.forgotten).toEqual([KEY]);
+    });
+
+    it('a field blank when first checked keeps what restoreIgnored brings back for its draft', async () => {
+      const { choices, saved } = setup();
+      saved.ignored.set(KEY, ['NPS']);
+      const state = field('reply');
+      const run = checked(choices, state);
+      state.recheck = () => void run(state.text);
+      run('');
+      choices.restoreIgnored(state);
+      await settled();
+      // Blank checks before the editor puts the draft back forget nothing.
+      run('');
+      expect([...state.ignored]).toEqual(['nps']);
+      expect(terms(run('Our NPS and KPI.'))).toEqual(['KPI']);
+      expect(saved.forgotten).toEqual([]);
+      expect(saved.ignored.get(KEY)).toEqual(['NPS']);
+    });
+
+    it('a restore that answers after the draft was emptied does not bring the old terms into the new message', async () => {
+      const { choices, saved } = setup();
+      saved.ignored.set(KEY, ['NPS']);
+      const state = field('reply');
+      const run = checked(choices, state);
+      let rechecks = 0;
+      state.recheck = () => { rechecks++; };
+      run('Our NPS, as discussed.');
+      choices.restoreIgnored(state);
+      run('');
+      await settled();
+      expect(state.ignored.size).toBe(0);
+      expect(rechecks).toBe(0);
+      expect(saved.forgotten).toEqual([KEY]);
+      expect(terms(run('Our NPS'))).toEqual(['NPS']);
+    });
+
+    it('a failed forget is reported, not thrown into the page', async () => {
+      const { port } = memoryPort(testDictionary);
+      const errors: string[] = [];
+      const choices = createChoices({
+        port: { ...port, forgetIgnored: () => Promise.reject(new Error('Extension context invalidated.')) },
+        keyOf: (element) => messageKey('https://x.zendesk.com/agent/tickets/12', element, []),
+        recheckAll: () => undefined,
+        report: (what) => { errors.push(what); },
+        initial: { dictionary: testDictionary, allowed: [] },
+      });
+      const state = field('reply');
+      const run = checked(choices, state);
+      run('NPS');
+      choices.ignore(state, 'NPS');
+      run('');
+      await settled();
+      expect(state.ignored.size).toBe(0);
+      expect(errors).toEqual(['forget ignored terms']);
+    });
   });
 
   it('Add meaning passes the entry\'s problems on, and reloads the dictionary once saved', async () => {

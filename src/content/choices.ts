@@ -1,5 +1,6 @@
 // The user's choices on this page: which terms are always allowed, which are ignored in
-// which message, and the dictionary with the user's own meanings. Saving goes to the
+// which message (until the message's field is emptied: a sent reply, a fresh start), and the
+// dictionary with the user's own meanings. Saving goes to the
 // background (which owns storage); the page takes a choice into account at once, before
 // the background has answered, and again whenever the stored data changes (another tab,
 // the popup).
@@ -10,7 +11,9 @@ import type { TrackedField } from './tooltip/tracked';
 import type { UserDataClient } from './user-data-client';
 
 /** What the page needs from the background's user data. */
-export type UserDataPort = Pick<UserDataClient, 'get' | 'allow' | 'addMeaning' | 'ignore' | 'ignoredFor' | 'subscribe'>;
+export type UserDataPort = Pick<
+  UserDataClient, 'get' | 'allow' | 'addMeaning' | 'ignore' | 'ignoredFor' | 'forgetIgnored' | 'subscribe'
+>;
 
 export interface PageChoices extends Choices {
   dictionary(): CompiledDictionary;
@@ -20,6 +23,12 @@ export interface PageChoices extends Choices {
    * Saved ignores are dropped by the background after 30 days (src/storage/ignored-record.ts).
    */
   restoreIgnored(state: TrackedField): void;
+  /**
+   * The field went from text to blank (the user deleted everything, or the page cleared it
+   * after sending): the next message starts there, so the terms ignored in this one are
+   * dropped, here and in storage.
+   */
+  forgetIgnored(state: TrackedField): void;
   /** Reads the stored data again (after a change anywhere); resolves once it is in use. */
   refresh(): Promise<void>;
 }
@@ -42,10 +51,16 @@ export function createChoices(options: ChoicesOptions): PageChoices {
   let allowed = new Set(options.initial.allowed.map(preferenceKey));
   let revision = options.initial.revision;
   const keys = new WeakMap<TrackedField, string>();
+  /** How many times each field was emptied, so a restore that answers late can tell. */
+  const emptied = new WeakMap<TrackedField, number>();
   const keyOf = (state: TrackedField) => {
     let key = keys.get(state);
     if (key === undefined) keys.set(state, (key = options.keyOf(state.field)));
     return key;
+  };
+
+  const forget = (key: string) => {
+    port.forgetIgnored(key).catch((error: unknown) => options.report('forget ignored terms', error));
   };
 
   const refresh = async () => {
@@ -81,11 +96,24 @@ export function createChoices(options: ChoicesOptions): PageChoices {
       return [];
     },
     restoreIgnored(state) {
-      port.ignoredFor(keyOf(state)).then((terms) => {
+      const key = keyOf(state);
+      const before = emptied.get(state) ?? 0;
+      port.ignoredFor(key).then((terms) => {
         if (terms.length === 0) return;
+        if ((emptied.get(state) ?? 0) !== before) {
+          // The draft these terms were ignored in was emptied while the answer was on its way.
+          forget(key);
+          return;
+        }
         for (const term of terms) state.ignored.add(preferenceKey(term));
         state.recheck();
       }, (error: unknown) => options.report('ignored terms', error));
+    },
+    forgetIgnored(state) {
+      emptied.set(state, (emptied.get(state) ?? 0) + 1);
+      if (state.ignored.size === 0) return;
+      state.ignored.clear();
+      forget(keyOf(state));
     },
   };
 }

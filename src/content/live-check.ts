@@ -107,7 +107,7 @@ export async function startLiveChecking(options: LiveCheckOptions): Promise<void
       badges.remove(field);
       tracked.delete(field);
     });
-    const checkTracked = trackedCheck(state, check, choices.allowed);
+    const checkTracked = trackedCheck(state, check, choices.allowed, choices.forgetIgnored);
     const fieldCheck: Check = (text) => {
       const result = checkTracked(text);
       badges.update(field, result);

@@ -85,6 +85,15 @@ describe('createUserDataClient', () => {
     expect(await client.ignoredFor('gmail:draft-2')).toEqual([]);
   });
 
+  it('forgets a message\'s ignored terms, or rejects with the background\'s reason', async () => {
+    const bg = await background();
+    const client = bg.tab();
+    await client.ignore('gmail:draft-1', 'NPS');
+    await client.forgetIgnored('gmail:draft-1');
+    expect(await bg.tab().ignoredFor('gmail:draft-1')).toEqual([]);
+    await expect(client.forgetIgnored('')).rejects.toThrow('selge/forget-ignored: needs "key" as non-empty text');
+  });
+
   it('rejects with the background’s reason, and asks again after a failed get', async () => {
     const bg = await background();
     const client = bg.tab();

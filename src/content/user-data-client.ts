@@ -1,11 +1,12 @@
 // The content script's side of the user's choices: the dictionary to check with and the
 // familiar list (asked from the background once and kept until storage.local
-// `selge:revision` changes), and "Always allow", "Add meaning…", "Ignore in this message".
+// `selge:revision` changes), and "Always allow", "Add meaning…", "Ignore in this message"
+// (and forgetting a message's ignores when its field is emptied).
 // Subscribers hear after every change, from this tab or any other, so the page rechecks.
 //
 // Wiring: createUserDataClient(browser.runtime, browser.storage.local.onChanged).
 import {
-  ADD_MEANING, ALLOW, DICTIONARY, IGNORE, IGNORED, UNALLOW, type AddMeaningReply,
+  ADD_MEANING, ALLOW, DICTIONARY, FORGET_IGNORED, IGNORE, IGNORED, UNALLOW, type AddMeaningReply,
 } from '../background/messages';
 import type { CompiledDictionary } from '../core/index.ts';
 import { IGNORED_KEY, REVISION_KEY } from '../storage/keys';
@@ -47,6 +48,8 @@ export interface UserDataClient {
   /** The message's ignored terms after adding `term`. */
   ignore(key: string, term: string): Promise<string[]>;
   ignoredFor(key: string): Promise<string[]>;
+  /** Resolves when the background no longer holds ignored terms for the message `key`. */
+  forgetIgnored(key: string): Promise<void>;
   subscribe(listener: (change: UserDataChange) => void): () => void;
   /** Stops watching storage (the content script's context is invalidated). */
   close(): void;
@@ -140,6 +143,9 @@ export function createUserDataClient(messaging: Messaging, changes: ChangeEvents
     },
     async ignoredFor(key) {
       return termsOf(await send({ type: IGNORED, key }));
+    },
+    async forgetIgnored(key) {
+      reply(await send({ type: FORGET_IGNORED, key }));
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -16,11 +16,12 @@ const field = (): TrackedField => ({
   recheck: () => undefined,
 });
 const none = () => new Set<string>();
+const keep = () => undefined;
 
 describe('trackedCheck', () => {
   it('records the last text and report, and leaves ignored terms out', () => {
     const state = field();
-    const run = trackedCheck(state, check, none);
+    const run = trackedCheck(state, check, none, keep);
     expect(run('Our NPS').findings).toHaveLength(1);
     expect(findingsOf(state, '', 'Our NPS')).toEqual([nps(4)]);
     state.ignored.add('nps');
@@ -28,22 +29,31 @@ describe('trackedCheck', () => {
     expect(findingsOf(state, '', 'Our NPS and NPS')).toEqual([]);
   });
 
-  it('forgets ignored terms when the field is emptied', () => {
+  it('tells when the field goes from text to blank, and only then', () => {
     const state = field();
-    const run = trackedCheck(state, check, none);
+    const emptied: string[] = [];
+    const run = trackedCheck(state, check, none, (s) => {
+      emptied.push(s.text);
+      s.ignored.clear();
+    });
     state.ignored.add('nps');
     // Empty from the start (a reload restored the ignores): nothing is forgotten.
     run('');
-    expect(state.ignored.size).toBe(1);
+    run(' \n');
+    expect(emptied).toEqual([]);
     run('NPS');
+    expect(run('NPS is ours').findings).toEqual([]);
     run('  ');
-    expect(state.ignored.size).toBe(0);
+    // Told once, with the text that was there, before the blank check is recorded.
+    expect(emptied).toEqual(['NPS is ours']);
+    run('');
+    expect(emptied).toHaveLength(1);
     expect(run('NPS').findings).toHaveLength(1);
   });
 
   it('counts always-allowed terms as familiar: no underline, no question', () => {
     const state = field();
-    const report = trackedCheck(state, check, () => new Set(['nps']))('Our NPS');
+    const report = trackedCheck(state, check, () => new Set(['nps']), keep)('Our NPS');
     expect(report.findings.map((f) => f.familiar)).toEqual([true]);
     expect(report.questions).toBe(0);
     expect(findingsOf(state, '', 'Our NPS')).toEqual([]);
@@ -51,7 +61,7 @@ describe('trackedCheck', () => {
 
   it('moves findings along with typing done since the last check', () => {
     const state = field();
-    trackedCheck(state, check, none)('Our NPS');
+    trackedCheck(state, check, none, keep)('Our NPS');
     expect(findingsOf(state, '', 'Hi! Our NPS')).toEqual([nps(8)]);
   });
 });

@@ -20,15 +20,18 @@ export interface TrackedField {
 
 /**
  * Wraps a field's check: records the text and report the tooltip reads, leaves out the terms
- * ignored in this message (forgotten when the field is emptied) and counts the terms the user
- * always allows as familiar.
+ * ignored in this message and counts the terms the user always allows as familiar. When the
+ * text goes from something to blank, `emptied` hears of it (choices.forgetIgnored): the check
+ * already holds the field's text, so this costs no extra read of the page.
  */
 export function trackedCheck(
   state: TrackedField, check: (text: string) => Report, allowed: () => ReadonlySet<string>,
+  emptied: (state: TrackedField) => void,
 ): (text: string) => Report {
   return (text) => {
-    // Emptied, not empty: a field that starts empty after a reload keeps what was restored.
-    if (text.trim() === '' && state.text.trim() !== '') state.ignored.clear();
+    // Emptied, not empty: a field that starts empty after a reload (its draft about to be put
+    // back by the editor) keeps what restoreIgnored brings.
+    if (text.trim() === '' && state.text.trim() !== '') emptied(state);
     const kept = applyPreferences(check(text), allowed(), state.ignored);
     state.text = text;
     state.report = kept;
