@@ -45,6 +45,33 @@ async function typeReply(page: DriverPage, text: string, boxes: string[]): Promi
   await page.keys.waitFor(boxLabelsAre, boxes, WAIT_MS);
 }
 
+/** Whether the verdict badge over the field `selector` shows `count` (null: no badge shows there). */
+function badgeOverFieldIs(args: { selector: string; count: number | null }): boolean {
+  const field = document.querySelector(args.selector)!.getBoundingClientRect();
+  const badges = [...(document.querySelector('selge-badges')?.shadowRoot?.querySelectorAll('[data-selge-badge]') ?? [])];
+  const over = badges.find((badge) => {
+    const box = badge.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    return box.width > 0 && x >= field.left && x <= field.right && y >= field.top && y <= field.bottom;
+  });
+  return (over ? Number(over.getAttribute('data-count')) : null) === args.count;
+}
+
+/**
+ * Empties the reply box as a user does (select all, Backspace: real keys) and waits until a
+ * check has seen it blank: its badge, still counting the old text's questions until then,
+ * goes away (an empty field shows none).
+ */
+async function emptyReply(page: DriverPage): Promise<void> {
+  await page.evaluate((selector: string) => (document.querySelector(selector) as HTMLTextAreaElement).focus(), REPLY);
+  if ((await page.evaluate(textareaState, REPLY)).text === '') return;
+  await page.keys.press('a', [...UNDO]); // select all: the same modifier as undo
+  await page.keys.press('Backspace');
+  await page.keys.waitFor(textareaIs, { selector: REPLY, text: '' }, WAIT_MS);
+  await page.keys.waitFor(badgeOverFieldIs, { selector: REPLY, count: null }, WAIT_MS);
+}
+
 /** Hovers the box of `term` and presses the tooltip button `action` with the mouse. */
 async function press(page: DriverPage, term: string, action: string): Promise<void> {
   // From off the field: a tooltip closed with Escape stays closed until the pointer leaves its word.
@@ -161,5 +188,26 @@ describe.each(LAUNCHERS)('%s: the user\'s choices', (_name, launch) => {
     await page.evaluate(placeCaret, COMPOSE);
     await typeText(page, 'NPS');
     await page.keys.waitFor(highlightedAre, ['NPS'], WAIT_MS);
+  });
+
+  it('Ignore in this message ends with the message: emptying the field forgets it, also after a reload', async () => {
+    await emptyReply(page);
+    // Not KPI: an earlier test made it familiar.
+    await typeReply(page, 'Our NPS, FAQ and CRM.', reply('NPS', 'FAQ', 'CRM'));
+    await press(page, 'NPS', 'ignore');
+    await page.keys.waitFor(boxLabelsAre, reply('FAQ', 'CRM'), WAIT_MS);
+    await page.keys.waitFor(badgeOverFieldIs, { selector: REPLY, count: 2 }, WAIT_MS);
+
+    // Sent (or deleted): the next message starts in the same field, on the same page.
+    await emptyReply(page);
+    await typeReply(page, 'Our NPS and CRM.', reply('NPS', 'CRM'));
+    // Something ignored in the new message, so the reload below shows that the stored ignores
+    // arrived (CRM goes) and that NPS was no longer among them (it stays).
+    await press(page, 'CRM', 'ignore');
+    await page.keys.waitFor(boxLabelsAre, reply('NPS'), WAIT_MS);
+
+    await page.goto(PAGE);
+    await page.keys.waitFor((selector: string) => document.querySelector(selector) !== null, READY_SELECTOR, READY_TIMEOUT_MS);
+    await typeReply(page, 'Our NPS and CRM.', reply('NPS'));
   });
 });
