@@ -140,6 +140,7 @@ function startsAfterMarker(text: string, end: number): boolean {
   if (text.charCodeAt(i) === 44 /* , */) i = skipBlanks(text, i + 1, i + 4);
   if (i >= text.length) return false;
   if (isAfterSign(text.charCodeAt(i))) return true;
+  if (AFTER_FIRST_WORDS.rulesOutStart(text, i)) return false;
   let j = i;
   while (j < text.length && j - i < 12 && isLetterAt(text, j)) j++;
   return AFTER_FIRST_WORDS.has(text, i, j);
@@ -149,6 +150,7 @@ function startsAfterMarker(text: string, end: number): boolean {
 function endsBeforeMarker(text: string, start: number): boolean {
   let j = skipBlanksBack(text, start);
   while (j > 0 && text.charCodeAt(j - 1) === 46 /* . */) j--;
+  if (BEFORE_LAST_WORDS.rulesOutEnd(text, j)) return false;
   let i = j;
   while (i > 0 && j - i < 12 && isLetterAt(text, i - 1)) i--;
   return BEFORE_LAST_WORDS.has(text, i, j);
