@@ -4,7 +4,7 @@
 // and require the first character to start a word. Works for acronyms no dictionary knows:
 // "Quarterly Business Review (QBR)", "customer effort score (CES)".
 
-import { isLetterOrNumberAt } from './chars.ts';
+import { isLetterAt, isLetterOrNumberAt } from './chars.ts';
 
 /**
  * Returns true when the letters of `shortForm` can be found, in order, in `candidate` (the
@@ -16,7 +16,7 @@ export function lettersSpell(shortForm: string, candidate: string): boolean {
   const lf = candidate.toLowerCase();
   let s = sf.length - 1;
   let l = lf.length - 1;
-  if (!/[\p{L}]/u.test(sf[0] ?? '')) return false;
+  if (!isLetterAt(sf, 0)) return false;
   while (s >= 0) {
     if (!isLetterOrNumberAt(sf, s)) {
       s--;
@@ -29,8 +29,46 @@ export function lettersSpell(shortForm: string, candidate: string): boolean {
     l--;
     s--;
   }
-  const longForm = lf.slice(l + 1).trim();
-  const words = longForm.split(/\s+/).filter(Boolean).length;
-  const letters = sf.replace(/[^\p{L}\p{N}]/gu, '').length;
-  return longForm.length > sf.length && words <= Math.min(letters + 5, letters * 2);
+  // The long form is lf from l + 1, trimmed; its words and the short form's letters are
+  // counted in place (no trimmed copy, no split or replace: each was an allocation or a
+  // regex run for every bracket a term stands in).
+  let from = l + 1;
+  let to = lf.length;
+  while (from < to && isSpace(lf.charCodeAt(from))) from++;
+  while (to > from && isSpace(lf.charCodeAt(to - 1))) to--;
+  const letters = lettersAndNumbers(sf);
+  return to - from > sf.length && wordsIn(lf, from, to) <= Math.min(letters + 5, letters * 2);
+}
+
+const SPACE = /\s/;
+
+/** What \s and trim() count as white space (the ASCII ones decided without the regex). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
+}
+
+/** `s.slice(from, to).split(/\s+/).filter(Boolean).length`: the runs of non-space characters. */
+function wordsIn(s: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+const NOT_LETTER_OR_NUMBER = /[^\p{L}\p{N}]/gu;
+
+/** `sf.replace(/[^\p{L}\p{N}]/gu, '').length`, counted by table when every unit is in it. */
+function lettersAndNumbers(sf: string): number {
+  let count = 0;
+  for (let i = 0; i < sf.length; i++) {
+    // Beyond the Latin table a letter may be a surrogate pair: the regex reads code points.
+    if (sf.charCodeAt(i) >= 0x250) return sf.replace(NOT_LETTER_OR_NUMBER, '').length;
+    if (isLetterOrNumberAt(sf, i)) count++;
+  }
+  return count;
 }

@@ -8,6 +8,7 @@ export function sameStem(a: string, b: string): boolean {
   const longer = a.length <= b.length ? b : a;
   if (longer.length - shorter.length > 6) return false;
   let p = 0;
-  while (p < shorter.length && a[p] === b[p]) p++;
+  // Code units, not one-character strings (which a[p] makes for characters past Latin-1).
+  while (p < shorter.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   return p >= 3 && p >= shorter.length - 3;
 }
