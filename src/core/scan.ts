@@ -361,7 +361,8 @@ class Scanner {
     let digits = 0;
     let underscore = false;
     for (let t = first; t <= last; t++) {
-      for (let p = starts[t]!; p < ends[t]!; p++) if (isDigitAt(this.text, p)) digits++;
+      // Only the tokens the tokenizer flagged as holding a digit are read for them.
+      if ((this.flags[t]! & Flag.HAS_DIGIT) !== 0) for (let p = starts[t]!; p < ends[t]!; p++) if (isDigitAt(this.text, p)) digits++;
       if (t < last && this.text.charCodeAt(ends[t]!) === 95 /* _ */) underscore = true;
     }
     // An IBAN or account number printed in groups ("EE38 2200 2210 …"): a code with digits
