@@ -242,6 +242,10 @@ class Scanner {
   /** Extends an acronym ending at token k over "-iga", "- iga" (typo) or "'e" when that follows. */
   private attachEnding(k: number, end: number): number {
     const { text, starts, ends } = this;
+    // Every ending is joined on by a hyphen or an apostrophe right after the acronym; most
+    // acronyms have a space or a sign there, which one character read tells.
+    const hyphen = isHyphenAt(text, end);
+    if (!hyphen && !isApostropheAt(text, end)) return end;
     const next = k + 1;
     if (next >= this.n) return end;
     // Every ending is a few ASCII lowercase letters: anything else is ruled out unread.
@@ -250,8 +254,8 @@ class Scanner {
     if (to - from > MAX_ENDING_LENGTH || !isAsciiLowercase(text, from, to)) return end;
     // How the ending is joined on, tested before the ending itself is sliced and looked up.
     const joined =
-      ((isHyphenAt(text, end) || isApostropheAt(text, end)) && this.adjacent(next, 1)) ||
-      (isHyphenAt(text, end) && isBlankAt(text, end + 1) && this.adjacent(next, 2) && !(to - from === 1 && text.charCodeAt(from) === 115 /* s */));
+      this.adjacent(next, 1) ||
+      (hyphen && isBlankAt(text, end + 1) && this.adjacent(next, 2) && !(to - from === 1 && text.charCodeAt(from) === 115 /* s */));
     if (!joined) return end;
     const candidate = text.slice(from, to);
     return isCaseEnding(candidate) || candidate === 's' ? to : end;
