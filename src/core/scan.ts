@@ -11,7 +11,7 @@
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
 import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
 import { equalsFolded, pairHash } from './fold.ts';
-import { acronymShape, lettersOf, shapesOf, type AcronymShape } from './acronym-shapes.ts';
+import { acronymShape, lettersOf, shapesOf, type RememberedShapes } from './acronym-shapes.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
 import { looksLikeWord } from './shape.ts';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
@@ -73,7 +73,7 @@ class Scanner {
   private chunkLast = -1;
   private chunkIsIdentifier = false;
   private capsKinds: Int8Array | null = null;
-  private readonly shapes: Map<number, AcronymShape[]>;
+  private readonly shapes: RememberedShapes;
 
   constructor(
     private readonly text: string,
