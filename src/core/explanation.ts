@@ -9,8 +9,8 @@
 import { isLetterAt } from './chars.ts';
 import type { ClosingBrackets } from './closers.ts';
 import { lettersSpell } from './letters.ts';
-import { firstWordsIn, lastWordsBefore } from './sentence-words.ts';
-import { sameStem } from './stem.ts';
+import { firstWordsIn, lastWordsBefore, type WordSpans } from './sentence-words.ts';
+import { sameStem, sameStemIn } from './stem.ts';
 import { WordSet } from './word-set.ts';
 import { words } from './words.ts';
 
@@ -176,13 +176,14 @@ function lower(list: string[]): string[] {
   return list.map((w) => w.toLowerCase());
 }
 
-/** Do the last words of `before` (lowercase) spell one of the expansions? */
-function endsWithExpansion(before: string[], expansions: string[][]): boolean {
+/** Do the last words of `before` (spans of `text`) spell one of the expansions? */
+function endsWithExpansion(text: string, before: WordSpans, expansions: string[][]): boolean {
+  const { count, starts, ends } = before;
   for (const exp of expansions) {
     const m = exp.length;
-    if (m === 0 || m > before.length) continue;
+    if (m === 0 || m > count) continue;
     let ok = true;
-    for (let k = 0; k < m && ok; k++) ok = sameStem(before[before.length - m + k]!, exp[k]!);
+    for (let k = 0; k < m && ok; k++) ok = sameStemIn(text, starts[count - m + k]!, ends[count - m + k]!, exp[k]!);
     if (ok) return true;
   }
   return false;
@@ -273,10 +274,19 @@ function definedBy(text: string, at: number, letters: string | null, expansions:
   let needed = Math.max(1, take);
   for (const exp of expansions) if (exp.length > needed) needed = exp.length;
   const before = lastWordsBefore(text, Math.max(0, at - WINDOW), at, needed);
-  if (before.length === 0) return false;
-  if (endsWithExpansion(lower(before), expansions)) return true;
+  if (before.count === 0) return false;
+  if (endsWithExpansion(text, before, expansions)) return true;
   if (letters === null) return false;
-  return lettersSpell(letters, before.slice(-take).join(' '));
+  return lettersSpell(letters, joinLast(text, before, take));
+}
+
+/** The last `take` words of `before` (all of them for 0, as slice(-0) gives), joined by spaces. */
+function joinLast(text: string, before: WordSpans, take: number): string {
+  const { count, starts, ends } = before;
+  const first = take === 0 ? 0 : Math.max(0, count - take);
+  let joined = '';
+  for (let k = first; k < count; k++) joined += (k === first ? '' : ' ') + text.slice(starts[k]!, ends[k]!);
+  return joined;
 }
 
 /** A marker that ends in a letter ("ehk", not "s.t.") must not run on into a word ("ehkki"). */
