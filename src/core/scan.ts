@@ -110,7 +110,8 @@ class Scanner {
     const e = ends[i]!;
     const f = flags[i]!;
     const hash = hashes[i]!;
-    // The tokenizer's test is looser: this one says exactly which tokens nothing below can match.
+    // The tokenizer's test is the same but for one filter of words and phrase starts together;
+    // the two filters here turn away the tokens that it let through by a shared bit.
     if (isPlain(f) && !dict.filter.has(hash) && !dict.phraseStarts.has(hash) && !mayJoin(text, s, e, f)) return i + 1;
 
     const before = s > 0 ? text.charCodeAt(s - 1) : 32;

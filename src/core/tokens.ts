@@ -141,10 +141,10 @@ const NO_ZONE = 0x7fffffff;
 
 /**
  * The word tokens of `text` outside `zones`. With `terms` (the dictionary's one-word forms
- * and phrase starts), also the candidates: tokens whose hash `terms` may hold, with two
- * capitals or a digit (an acronym's shape), or followed by ".", "-" or "&" (a dotted or
- * joined form). Any other token is a plain word the scanner would pass over; testing it
- * here, while its hash and flags are still in registers, spares the scanner a visit to it.
+ * and phrase starts), also the candidates: tokens whose hash `terms` may hold, with an
+ * acronym's capitals, or that may begin a dotted or joined form ("a.m.", "C-SAT"). Any
+ * other token is a plain word the scanner would pass over; testing it here, while its hash
+ * and flags are still in registers, spares the scanner a visit to it.
  */
 export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens {
   // A token is at least one code unit and is followed by a non-word one (or the end).
@@ -228,13 +228,35 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
     if (terms !== undefined) {
       // c is the character after the token (when there is one).
       const after = end < n ? c : 32;
-      if ((flag & (Flag.MULTI_UPPER | Flag.HAS_DIGIT)) !== 0 || after === 46 /* . */ || after === 45 /* - */ || after === 38 /* & */ || terms.has(hash)) {
+      // scan.ts's first test of a token, so the scanner visits no token it would pass over:
+      // capitals enough for an acronym, the start of a dotted or joined form, or a hash
+      // `terms` may hold. A loose test of the flags and the next character goes first, so
+      // a plain word costs no more than that.
+      if (
+        ((flag & (Flag.MULTI_UPPER | Flag.HAS_DIGIT)) !== 0 && isAcronymShaped(flag)) ||
+        ((after === 46 /* . */ || after === 45 /* - */ || after === 38) /* & */ && mayJoin(after, end - start, flag)) ||
+        terms.has(hash)
+      ) {
         candidates[candidateCount++] = count;
       }
     }
     count++;
   }
   return { count, starts, ends, hashes, flags, candidates, candidateCount };
+}
+
+/** Capitals enough for an acronym: two, or one with a digit (scan.ts's isPlain, negated). */
+function isAcronymShaped(flag: number): boolean {
+  return (flag & Flag.MULTI_UPPER) !== 0 || (flag & (Flag.HAS_UPPER | Flag.HAS_DIGIT)) === (Flag.HAS_UPPER | Flag.HAS_DIGIT);
+}
+
+/**
+ * Could a token of `length` units followed by `after` begin a dotted abbreviation ("a.m.",
+ * "U.S.") or a joined acronym ("C-SAT", "R&D")? scan.ts's mayJoin on the token's flags.
+ */
+function mayJoin(after: number, length: number, flag: number): boolean {
+  if (after === 46 /* . */) return length <= 2;
+  return (after === 45 /* - */ || after === 38) /* & */ && (flag & Flag.HAS_UPPER) !== 0;
 }
 
 /**
