@@ -8,7 +8,7 @@
 
 import { isLetterAt } from './chars.ts';
 import type { ClosingBrackets } from './closers.ts';
-import { lettersSpell } from './letters.ts';
+import { lettersSpellWords } from './letters.ts';
 import { firstWordsIn, lastWordsBefore, type WordSpans } from './sentence-words.ts';
 import { sameStem, sameStemIn } from './stem.ts';
 import { WordSet } from './word-set.ts';
@@ -277,16 +277,9 @@ function definedBy(text: string, at: number, letters: string | null, expansions:
   if (before.count === 0) return false;
   if (endsWithExpansion(text, before, expansions)) return true;
   if (letters === null) return false;
-  return lettersSpell(letters, joinLast(text, before, take));
-}
-
-/** The last `take` words of `before` (all of them for 0, as slice(-0) gives), joined by spaces. */
-function joinLast(text: string, before: WordSpans, take: number): string {
+  // Letter matching reads the last `take` words (all of them for 0, as slice(-0) gives).
   const { count, starts, ends } = before;
-  const first = take === 0 ? 0 : Math.max(0, count - take);
-  let joined = '';
-  for (let k = first; k < count; k++) joined += (k === first ? '' : ' ') + text.slice(starts[k]!, ends[k]!);
-  return joined;
+  return lettersSpellWords(letters, text, starts, ends, take === 0 ? 0 : Math.max(0, count - take), count);
 }
 
 /** A marker that ends in a letter ("ehk", not "s.t.") must not run on into a word ("ehkki"). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lettersSpell } from './letters.ts';
+import { lastWordsBefore } from './sentence-words.ts';
+import { lettersSpell, lettersSpellWords } from './letters.ts';
 
 /** The rule as first written, with a trimmed copy, split and replace: the in-place counts must agree. */
 function reference(shortForm: string, candidate: string): boolean {
@@ -43,6 +44,18 @@ describe('lettersSpell', () => {
     fc.assert(
       fc.property(text(3), text(10), (sf, candidate) => {
         expect(lettersSpell(sf, candidate)).toBe(reference(sf, candidate));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads words in place as it reads them joined by spaces', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('QBR', 'CES', 'T2', 'İB', 'ÕR', 'B-R'), text(12), fc.integer({ min: 0, max: 8 }), (sf, s, take) => {
+        const { count, starts, ends } = lastWordsBefore(s, 0, s.length, 12);
+        const first = take === 0 ? 0 : Math.max(0, count - take);
+        const words = Array.from({ length: count - first }, (_, k) => s.slice(starts[first + k], ends[first + k]));
+        expect(lettersSpellWords(sf, s, starts, ends, first, count)).toBe(lettersSpell(sf, words.join(' ')));
       }),
       { numRuns: 5000 },
     );
