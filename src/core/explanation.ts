@@ -85,9 +85,10 @@ export function explainedAfter(input: ExplanationInput): boolean {
   // Each shape starts with a cheap test of the characters right around the term, so a term
   // with no bracket or marker next to it costs a few character reads.
   const { text, after } = input;
-  const next = text[skipBlanks(text, after, after + 3)];
+  const at = skipBlanks(text, after, after + 3);
+  const next = text[at];
   if ((next === '(' || next === '[') && bracketAfter(input)) return true;
-  return next !== undefined && startsAfterMarker(text, after) && appositiveAfter(input);
+  return next !== undefined && startsAfterMarker(text, at) && appositiveAfter(input);
 }
 
 /**
@@ -98,10 +99,11 @@ export function explainedAfter(input: ExplanationInput): boolean {
  */
 export function longFormBefore(input: ExplanationInput): number {
   const { text, start } = input;
-  const previous = text[skipBlanksBack(text, start) - 1];
+  const at = skipBlanksBack(text, start);
+  const previous = text[at - 1];
   if (previous === undefined) return -1;
-  if (previous === '(') return bracketAround(input) ? skipBlanksBack(text, start) - 1 : -1;
-  return endsBeforeMarker(text, start) ? appositiveBefore(input) : -1;
+  if (previous === '(') return bracketAround(input) ? at - 1 : -1;
+  return endsBeforeMarker(text, at) ? appositiveBefore(input) : -1;
 }
 
 /**
@@ -113,14 +115,14 @@ export function mayBeExplainedAfter(text: string, after: number): boolean {
   const at = skipBlanks(text, after, after + 3);
   if (at >= text.length) return false;
   const next = text.charCodeAt(at);
-  return next === 40 /* ( */ || next === 91 /* [ */ || startsAfterMarker(text, after);
+  return next === 40 /* ( */ || next === 91 /* [ */ || startsAfterMarker(text, at);
 }
 
 /** Could a long form end right before a term at `start`? The first test of longFormBefore. */
 export function mayFollowLongForm(text: string, start: number): boolean {
-  const at = skipBlanksBack(text, start) - 1;
-  if (at < 0) return false;
-  return text.charCodeAt(at) === 40 /* ( */ || endsBeforeMarker(text, start);
+  const at = skipBlanksBack(text, start);
+  if (at === 0) return false;
+  return text.charCodeAt(at - 1) === 40 /* ( */ || endsBeforeMarker(text, at);
 }
 
 /** First words of the markers after a term ("that" of "that is", "s" of "s.t"), and the sign markers. */
@@ -134,9 +136,12 @@ function isAfterSign(c: number): boolean {
 /** Last words of the markers before a term ("as" of "also known as", "e" of "i.e."). */
 const BEFORE_LAST_WORDS = new WordSet(BEFORE_MARKERS.map((m) => m.split(/[ .]/).filter(Boolean).pop()!));
 
-/** Is the word after the term (past blanks and a comma) the start of a marker? */
-function startsAfterMarker(text: string, end: number): boolean {
-  let i = skipBlanks(text, end, end + 3);
+/**
+ * Is the word after the term (past a comma) the start of a marker? `at`: where the text
+ * after the term goes on past its blanks (the caller has skipped them already).
+ */
+function startsAfterMarker(text: string, at: number): boolean {
+  let i = at;
   if (text.charCodeAt(i) === 44 /* , */) i = skipBlanks(text, i + 1, i + 4);
   if (i >= text.length) return false;
   if (isAfterSign(text.charCodeAt(i))) return true;
@@ -146,9 +151,9 @@ function startsAfterMarker(text: string, end: number): boolean {
   return AFTER_FIRST_WORDS.has(text, i, j);
 }
 
-/** Is the word before the term (past blanks) the end of a marker? */
-function endsBeforeMarker(text: string, start: number): boolean {
-  let j = skipBlanksBack(text, start);
+/** Is the word before the term the end of a marker? `at`: where the blanks before the term start. */
+function endsBeforeMarker(text: string, at: number): boolean {
+  let j = at;
   while (j > 0 && text.charCodeAt(j - 1) === 46 /* . */) j--;
   if (BEFORE_LAST_WORDS.rulesOutEnd(text, j)) return false;
   let i = j;
