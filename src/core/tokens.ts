@@ -241,6 +241,10 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
       }
     }
     count++;
+    // The character that ended the token belongs to no word, and its entry says how wide it
+    // is: stepped over here rather than read and looked up again at the top of the loop
+    // (once per token). At the end of the text the step only takes i past n.
+    i += (entry & Cls.WIDE) !== 0 ? 2 : 1;
   }
   return { count, starts, ends, hashes, flags, candidates, candidateCount };
 }
