@@ -22,6 +22,12 @@ export function sameStem(a: string, b: string): boolean {
  * every bracket a term stands in with each of its expansions.
  */
 export function sameStemIn(text: string, start: number, end: number, b: string): boolean {
+  // Most words differ from an expansion word at the first letter, and a Latin first unit
+  // (İ aside) lowercases to its fold alone: ruled out before the word is read through.
+  if (start < end) {
+    const first = text.charCodeAt(start);
+    if (first < 0x250 && first !== 0x130 && fold(first) !== b.charCodeAt(0)) return false;
+  }
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x250 || c === 0x130) return sameStem(text.slice(start, end).toLowerCase(), b);
