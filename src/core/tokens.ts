@@ -136,8 +136,10 @@ function allocate(size: number): Omit<Tokens, 'count' | 'candidateCount'> {
   };
 }
 
-/** Past the end of any text: where the zone after the last one starts. */
-const NO_ZONE = 0x7fffffff;
+/** Past the end of any text: where the zone after the last one starts (a literal, as above). */
+const enum Zone {
+  NONE = 0x7fffffff,
+}
 
 /**
  * The word tokens of `text` outside `zones`. With `terms` (the dictionary's one-word forms
@@ -155,10 +157,12 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
   let candidateCount = 0;
   const n = text.length;
   // The first zone not wholly before the current token, kept in locals: most tokens end
-  // before it, which one compare tells.
+  // before it, which one compare tells. As 32-bit integers (| 0, and a literal for none):
+  // i may take a zone's end, and a tagged number there made the compiler keep i tagged, and
+  // untag and retag it at every character.
   let zone = 0;
-  let zoneStart = zones.length > 0 ? zones[0]! : NO_ZONE;
-  let zoneEnd = zones.length > 0 ? zones[1]! : NO_ZONE;
+  let zoneStart = zones.length > 0 ? zones[0]! | 0 : Zone.NONE;
+  let zoneEnd = zones.length > 0 ? zones[1]! | 0 : Zone.NONE;
   // The table in a local too: a module-level binding is read from memory at each use.
   const latin = LATIN;
   let i = 0;
@@ -205,8 +209,8 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
     if (end > zoneStart) {
       while (zoneEnd <= start) {
         zone += 2;
-        zoneStart = zone < zones.length ? zones[zone]! : NO_ZONE;
-        zoneEnd = zone < zones.length ? zones[zone + 1]! : NO_ZONE;
+        zoneStart = zone < zones.length ? zones[zone]! | 0 : Zone.NONE;
+        zoneEnd = zone < zones.length ? zones[zone + 1]! | 0 : Zone.NONE;
       }
       if (zoneStart < end) {
         // Inside (or touching) a URL, e-mail or quoted line: resume after the zone.
