@@ -167,7 +167,7 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
   const latin = LATIN;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     let entry = c < Cls.TABLE_SIZE ? latin[c]! : entryBeyondLatin(text, i, c);
     if ((entry & Cls.WORD) === 0) {
       i += (entry & Cls.WIDE) !== 0 ? 2 : 1;
@@ -191,15 +191,15 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
       uppers += entry & Cls.UPPER; // 2 per capital
       hash = Math.imul(hash ^ (entry >>> 8), Fnv.PRIME);
       if (++i >= n) break;
-      c = text.charCodeAt(i);
-      if (c < Cls.TABLE_SIZE) {
-        entry = latin[c]!;
+      const unit = text.charCodeAt(i);
+      if (unit < Cls.TABLE_SIZE) {
+        entry = latin[unit]!;
         if ((entry & Cls.WORD) === 0) break;
       } else {
-        entry = entryBeyondLatin(text, i, c);
+        entry = entryBeyondLatin(text, i, unit);
         if ((entry & Cls.WORD) === 0) break;
         if ((entry & Cls.WIDE) !== 0) {
-          hash = Math.imul(hash ^ c, Fnv.PRIME);
+          hash = Math.imul(hash ^ unit, Fnv.PRIME);
           entry = lowHalf(entry, text.charCodeAt(++i));
         }
       }
@@ -230,8 +230,10 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
     ends[count] = end;
     hashes[count] = hash;
     if (terms !== undefined) {
-      // c is the character after the token (when there is one).
-      const after = end < n ? c : 32;
+      // The character after the token (when there is one), from its entry: its fold, which
+      // is itself for any character that is not a letter. Not kept from the loop in c: one
+      // variable fewer carried through the character loop let more of them stay in registers.
+      const after = end < n ? entry >>> 8 : 32;
       // scan.ts's first test of a token, so the scanner visits no token it would pass over:
       // capitals enough for an acronym, the start of a dotted or joined form, or a hash
       // `terms` may hold. A loose test of the flags and the next character goes first, so
