@@ -32,6 +32,8 @@ const enum Cls {
   DIGIT = 32, // 0-9
   /** A surrogate pair: the character takes two code units. */
   WIDE = 64,
+  /** Never in an entry: set in a token's OR of classes by its second capital. */
+  SECOND_UPPER = 128,
   WORD = LETTER | NUMBER | MARK,
   /** Code units in the LATIN table. */
   TABLE_SIZE = 0x250,
@@ -44,7 +46,7 @@ const enum Fnv {
 // The flag arithmetic in tokenize() relies on these bit positions, and the hashes on fold.ts.
 if (
   FIRST_UPPER !== Cls.UPPER << 2 || HAS_DIGIT !== Cls.DIGIT >> 5 || ESTONIAN_LETTER !== Cls.ET || HAS_UPPER !== Cls.UPPER ||
-  MULTI_UPPER !== 4 || Fnv.OFFSET !== FNV_OFFSET || Fnv.PRIME !== FNV_PRIME
+  MULTI_UPPER !== Cls.SECOND_UPPER >> 5 || Cls.SECOND_UPPER !== Cls.UPPER << 6 || Fnv.OFFSET !== FNV_OFFSET || Fnv.PRIME !== FNV_PRIME
 ) {
   throw new Error('Selge: token flag bits or hash constants out of step.');
 }
@@ -181,14 +183,14 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
       hash = Math.imul(hash ^ c, Fnv.PRIME);
       entry = lowHalf(entry, text.charCodeAt(++i));
     }
-    // Class bits of all characters OR-ed together, and the capitals counted by adding their
-    // bit: no branch per character on its case, which the CPU would mispredict at every
-    // capital. Characters of the Latin table take the short path; the rest (rare) the long.
+    // Class bits of all characters OR-ed together, with SECOND_UPPER set by a capital that
+    // comes when one has been seen: no branch per character on its case, which the CPU would
+    // mispredict at every capital, and one variable (a count of capitals beside it kept the
+    // loop's variables from fitting in registers). Characters of the Latin table take the
+    // short path; the rest (rare) the long.
     let classes = 0;
-    let uppers = 0;
     for (;;) {
-      classes |= entry;
-      uppers += entry & Cls.UPPER; // 2 per capital
+      classes |= ((classes & entry & Cls.UPPER) << 6) | entry; // UPPER << 6 is SECOND_UPPER
       hash = Math.imul(hash ^ (entry >>> 8), Fnv.PRIME);
       if (++i >= n) break;
       const unit = text.charCodeAt(i);
@@ -224,7 +226,7 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
       ((classes & Cls.DIGIT) >> 5) | // HAS_DIGIT
       (classes & Cls.ET) | // ESTONIAN_LETTER
       (classes & Cls.UPPER) | // HAS_UPPER: some character was a capital
-      (((3 - uppers) >>> 31) << 2); // MULTI_UPPER: 3 - uppers < 0 when two capitals added 4
+      ((classes & Cls.SECOND_UPPER) >> 5); // MULTI_UPPER
     flags[count] = flag;
     starts[count] = start;
     ends[count] = end;
