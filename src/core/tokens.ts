@@ -189,21 +189,25 @@ export function tokenize(text: string, zones: Zones, terms?: HashFilter): Tokens
     // loop's variables from fitting in registers). Characters of the Latin table take the
     // short path; the rest (rare) the long.
     let classes = 0;
-    for (;;) {
-      classes |= ((classes & entry & Cls.UPPER) << 6) | entry; // UPPER << 6 is SECOND_UPPER
-      hash = Math.imul(hash ^ (entry >>> 8), Fnv.PRIME);
-      if (++i >= n) break;
-      const unit = text.charCodeAt(i);
-      if (unit < Cls.TABLE_SIZE) {
+    word: for (;;) {
+      // The loop over the Latin table's characters calls nothing: the rare character beyond
+      // it leaves the loop to be classified below (a call in the loop made the compiler keep
+      // the loop's variables in memory rather than in registers).
+      let unit = 0;
+      for (;;) {
+        classes |= ((classes & entry & Cls.UPPER) << 6) | entry; // UPPER << 6 is SECOND_UPPER
+        hash = Math.imul(hash ^ (entry >>> 8), Fnv.PRIME);
+        if (++i >= n) break word;
+        unit = text.charCodeAt(i);
+        if (unit >= Cls.TABLE_SIZE) break;
         entry = latin[unit]!;
-        if ((entry & Cls.WORD) === 0) break;
-      } else {
-        entry = entryBeyondLatin(text, i, unit);
-        if ((entry & Cls.WORD) === 0) break;
-        if ((entry & Cls.WIDE) !== 0) {
-          hash = Math.imul(hash ^ unit, Fnv.PRIME);
-          entry = lowHalf(entry, text.charCodeAt(++i));
-        }
+        if ((entry & Cls.WORD) === 0) break word;
+      }
+      entry = entryBeyondLatin(text, i, unit);
+      if ((entry & Cls.WORD) === 0) break;
+      if ((entry & Cls.WIDE) !== 0) {
+        hash = Math.imul(hash ^ unit, Fnv.PRIME);
+        entry = lowHalf(entry, text.charCodeAt(++i));
       }
     }
     const end = i;
