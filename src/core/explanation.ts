@@ -201,6 +201,19 @@ function longest(expansions: string[][]): number {
   return most;
 }
 
+/** Do the first words of `after` (spans of `text`) spell one of the expansions? */
+function startsWithExpansionIn(text: string, after: WordSpans, expansions: string[][]): boolean {
+  const { count, starts, ends } = after;
+  for (const exp of expansions) {
+    const m = exp.length;
+    if (m === 0 || m > count) continue;
+    let ok = true;
+    for (let k = 0; k < m && ok; k++) ok = sameStemIn(text, starts[k]!, ends[k]!, exp[k]!);
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Do the first words of `after` (lowercase) spell one of the expansions? */
 function startsWithExpansion(after: string[], expansions: string[][]): boolean {
   for (const exp of expansions) {
@@ -314,17 +327,36 @@ function appositiveAfter({ text, after: end, expansions }: ExplanationInput): bo
     if (past === -1) continue;
     let from = skipBlanks(text, past, past + 3);
     if (text[from] === ',') from++;
-    const stop = clauseEnd(text, from);
     // A marker that needs a match is answered by the first words alone: no more are read.
-    if (needsMatch) return startsWithExpansion(lower(firstWordsIn(text, from, stop, longest(expansions))), expansions);
-    return wordsExplain(words(text.slice(from, stop)), expansions);
+    if (needsMatch) return startsWithExpansionIn(text, firstWordsOfClause(text, from, longest(expansions)), expansions);
+    return wordsExplain(words(text.slice(from, clauseEnd(text, from, Math.min(text.length, from + CLAUSE_REACH)))), expansions);
   }
   return false;
 }
 
-/** End of the clause that carries an appositive meaning: the next sentence mark, bracket or line end. */
-function clauseEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + 160);
+/** How far an appositive meaning is read after its marker. */
+const CLAUSE_REACH = 160;
+
+/**
+ * The first `count` words of the clause after a marker (firstWordsIn up to its clauseEnd),
+ * with the clause read for its end only as far as those words reach: a meaning that needs a
+ * match is answered by them, and its clause often runs on to the end of a long sentence.
+ */
+function firstWordsOfClause(text: string, from: number, count: number): WordSpans {
+  const limit = Math.min(text.length, from + CLAUSE_REACH);
+  const first = firstWordsIn(text, from, limit, count);
+  // No word runs across a clause's end (every stop is a sign), so when none comes before
+  // the last of these words ends, they are the clause's first words as well.
+  const reach = first.count === count && count > 0 ? first.ends[count - 1]! : limit;
+  const stop = clauseEnd(text, from, reach);
+  return stop < reach ? firstWordsIn(text, from, stop, count) : first;
+}
+
+/**
+ * End of the clause that carries an appositive meaning: the next sentence mark, bracket or
+ * line end before `limit`, or `limit`.
+ */
+function clauseEnd(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const c = text[i];
     if (c === '\n' || c === ';' || c === '(' || c === ')' || c === '!' || c === '?') return i;

@@ -104,14 +104,22 @@ function wordCharAt(text: string, j: number, to: number): number {
   return LETTER_OR_NUMBER.test(text[j]!) ? 1 : 0;
 }
 
+/** firstWordsIn's answer, reused by every call: valid until the next one. */
+const firstSpans: WordSpans = { count: 0, starts: new Int32Array(16), ends: new Int32Array(16) };
+
 /**
- * The first `count` words (fewer when there are fewer) of text[from, to): what words()
- * gives for that stretch, cut to its first `count`, without reading or slicing the rest.
+ * Where the first `count` words (fewer when there are fewer) of text[from, to) lie: what
+ * words() gives for that stretch, cut to its first `count`, without reading the rest.
  */
-export function firstWordsIn(text: string, from: number, to: number, count: number): string[] {
-  const found: string[] = [];
+export function firstWordsIn(text: string, from: number, to: number, count: number): WordSpans {
+  if (firstSpans.starts.length < count) {
+    firstSpans.starts = new Int32Array(count);
+    firstSpans.ends = new Int32Array(count);
+  }
+  const { starts, ends } = firstSpans;
+  let found = 0;
   let j = from;
-  while (j < to && found.length < count) {
+  while (j < to && found < count) {
     let width = wordCharAt(text, j, to);
     if (width === 0) {
       j++;
@@ -122,7 +130,10 @@ export function firstWordsIn(text: string, from: number, to: number, count: numb
       j += width;
       width = j < to ? wordCharAt(text, j, to) : 0;
     } while (width > 0);
-    found.push(text.slice(start, j));
+    starts[found] = start;
+    ends[found] = j;
+    found++;
   }
-  return found;
+  firstSpans.count = found;
+  return firstSpans;
 }
