@@ -50,6 +50,12 @@ export function isLetterOrNumberAt(text: string, i: number): boolean {
   return LETTER_OR_NUMBER.test(text[i] ?? '');
 }
 
+/** isLetterOrNumberAt for one code unit (a lone surrogate is neither). */
+export function isLetterOrNumberUnit(c: number): boolean {
+  if (c < Bit.TABLE_SIZE) return (LATIN[c]! & Bit.IS_LETTER_OR_NUMBER) !== 0;
+  return LETTER_OR_NUMBER.test(String.fromCharCode(c));
+}
+
 export function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;

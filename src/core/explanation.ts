@@ -8,9 +8,9 @@
 
 import { isLetterAt } from './chars.ts';
 import type { ClosingBrackets } from './closers.ts';
-import { lettersSpell } from './letters.ts';
-import { firstWordsIn, lastWordsBefore } from './sentence-words.ts';
-import { sameStem } from './stem.ts';
+import { lettersSpellWords } from './letters.ts';
+import { firstWordsIn, lastWordsBefore, type WordSpans } from './sentence-words.ts';
+import { sameStem, sameStemIn } from './stem.ts';
 import { WordSet } from './word-set.ts';
 import { words } from './words.ts';
 
@@ -85,9 +85,10 @@ export function explainedAfter(input: ExplanationInput): boolean {
   // Each shape starts with a cheap test of the characters right around the term, so a term
   // with no bracket or marker next to it costs a few character reads.
   const { text, after } = input;
-  const next = text[skipBlanks(text, after, after + 3)];
+  const at = skipBlanks(text, after, after + 3);
+  const next = text[at];
   if ((next === '(' || next === '[') && bracketAfter(input)) return true;
-  return next !== undefined && startsAfterMarker(text, after) && appositiveAfter(input);
+  return next !== undefined && startsAfterMarker(text, at) && appositiveAfter(input);
 }
 
 /**
@@ -98,10 +99,11 @@ export function explainedAfter(input: ExplanationInput): boolean {
  */
 export function longFormBefore(input: ExplanationInput): number {
   const { text, start } = input;
-  const previous = text[skipBlanksBack(text, start) - 1];
+  const at = skipBlanksBack(text, start);
+  const previous = text[at - 1];
   if (previous === undefined) return -1;
-  if (previous === '(') return bracketAround(input) ? skipBlanksBack(text, start) - 1 : -1;
-  return endsBeforeMarker(text, start) ? appositiveBefore(input) : -1;
+  if (previous === '(') return bracketAround(input) ? at - 1 : -1;
+  return endsBeforeMarker(text, at) ? appositiveBefore(input) : -1;
 }
 
 /**
@@ -113,14 +115,14 @@ export function mayBeExplainedAfter(text: string, after: number): boolean {
   const at = skipBlanks(text, after, after + 3);
   if (at >= text.length) return false;
   const next = text.charCodeAt(at);
-  return next === 40 /* ( */ || next === 91 /* [ */ || startsAfterMarker(text, after);
+  return next === 40 /* ( */ || next === 91 /* [ */ || startsAfterMarker(text, at);
 }
 
 /** Could a long form end right before a term at `start`? The first test of longFormBefore. */
 export function mayFollowLongForm(text: string, start: number): boolean {
-  const at = skipBlanksBack(text, start) - 1;
-  if (at < 0) return false;
-  return text.charCodeAt(at) === 40 /* ( */ || endsBeforeMarker(text, start);
+  const at = skipBlanksBack(text, start);
+  if (at === 0) return false;
+  return text.charCodeAt(at - 1) === 40 /* ( */ || endsBeforeMarker(text, at);
 }
 
 /** First words of the markers after a term ("that" of "that is", "s" of "s.t"), and the sign markers. */
@@ -134,21 +136,26 @@ function isAfterSign(c: number): boolean {
 /** Last words of the markers before a term ("as" of "also known as", "e" of "i.e."). */
 const BEFORE_LAST_WORDS = new WordSet(BEFORE_MARKERS.map((m) => m.split(/[ .]/).filter(Boolean).pop()!));
 
-/** Is the word after the term (past blanks and a comma) the start of a marker? */
-function startsAfterMarker(text: string, end: number): boolean {
-  let i = skipBlanks(text, end, end + 3);
+/**
+ * Is the word after the term (past a comma) the start of a marker? `at`: where the text
+ * after the term goes on past its blanks (the caller has skipped them already).
+ */
+function startsAfterMarker(text: string, at: number): boolean {
+  let i = at;
   if (text.charCodeAt(i) === 44 /* , */) i = skipBlanks(text, i + 1, i + 4);
   if (i >= text.length) return false;
   if (isAfterSign(text.charCodeAt(i))) return true;
+  if (AFTER_FIRST_WORDS.rulesOutStart(text, i)) return false;
   let j = i;
   while (j < text.length && j - i < 12 && isLetterAt(text, j)) j++;
   return AFTER_FIRST_WORDS.has(text, i, j);
 }
 
-/** Is the word before the term (past blanks) the end of a marker? */
-function endsBeforeMarker(text: string, start: number): boolean {
-  let j = skipBlanksBack(text, start);
+/** Is the word before the term the end of a marker? `at`: where the blanks before the term start. */
+function endsBeforeMarker(text: string, at: number): boolean {
+  let j = at;
   while (j > 0 && text.charCodeAt(j - 1) === 46 /* . */) j--;
+  if (BEFORE_LAST_WORDS.rulesOutEnd(text, j)) return false;
   let i = j;
   while (i > 0 && j - i < 12 && isLetterAt(text, i - 1)) i--;
   return BEFORE_LAST_WORDS.has(text, i, j);
@@ -174,13 +181,14 @@ function lower(list: string[]): string[] {
   return list.map((w) => w.toLowerCase());
 }
 
-/** Do the last words of `before` (lowercase) spell one of the expansions? */
-function endsWithExpansion(before: string[], expansions: string[][]): boolean {
+/** Do the last words of `before` (spans of `text`) spell one of the expansions? */
+function endsWithExpansion(text: string, before: WordSpans, expansions: string[][]): boolean {
+  const { count, starts, ends } = before;
   for (const exp of expansions) {
     const m = exp.length;
-    if (m === 0 || m > before.length) continue;
+    if (m === 0 || m > count) continue;
     let ok = true;
-    for (let k = 0; k < m && ok; k++) ok = sameStem(before[before.length - m + k]!, exp[k]!);
+    for (let k = 0; k < m && ok; k++) ok = sameStemIn(text, starts[count - m + k]!, ends[count - m + k]!, exp[k]!);
     if (ok) return true;
   }
   return false;
@@ -191,6 +199,19 @@ function longest(expansions: string[][]): number {
   let most = 0;
   for (const exp of expansions) if (exp.length > most) most = exp.length;
   return most;
+}
+
+/** Do the first words of `after` (spans of `text`) spell one of the expansions? */
+function startsWithExpansionIn(text: string, after: WordSpans, expansions: string[][]): boolean {
+  const { count, starts, ends } = after;
+  for (const exp of expansions) {
+    const m = exp.length;
+    if (m === 0 || m > count) continue;
+    let ok = true;
+    for (let k = 0; k < m && ok; k++) ok = sameStemIn(text, starts[k]!, ends[k]!, exp[k]!);
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Do the first words of `after` (lowercase) spell one of the expansions? */
@@ -271,10 +292,12 @@ function definedBy(text: string, at: number, letters: string | null, expansions:
   let needed = Math.max(1, take);
   for (const exp of expansions) if (exp.length > needed) needed = exp.length;
   const before = lastWordsBefore(text, Math.max(0, at - WINDOW), at, needed);
-  if (before.length === 0) return false;
-  if (endsWithExpansion(lower(before), expansions)) return true;
+  if (before.count === 0) return false;
+  if (endsWithExpansion(text, before, expansions)) return true;
   if (letters === null) return false;
-  return lettersSpell(letters, before.slice(-take).join(' '));
+  // Letter matching reads the last `take` words (all of them for 0, as slice(-0) gives).
+  const { count, starts, ends } = before;
+  return lettersSpellWords(letters, text, starts, ends, take === 0 ? 0 : Math.max(0, count - take), count);
 }
 
 /** A marker that ends in a letter ("ehk", not "s.t.") must not run on into a word ("ehkki"). */
@@ -304,17 +327,36 @@ function appositiveAfter({ text, after: end, expansions }: ExplanationInput): bo
     if (past === -1) continue;
     let from = skipBlanks(text, past, past + 3);
     if (text[from] === ',') from++;
-    const stop = clauseEnd(text, from);
     // A marker that needs a match is answered by the first words alone: no more are read.
-    if (needsMatch) return startsWithExpansion(lower(firstWordsIn(text, from, stop, longest(expansions))), expansions);
-    return wordsExplain(words(text.slice(from, stop)), expansions);
+    if (needsMatch) return startsWithExpansionIn(text, firstWordsOfClause(text, from, longest(expansions)), expansions);
+    return wordsExplain(words(text.slice(from, clauseEnd(text, from, Math.min(text.length, from + CLAUSE_REACH)))), expansions);
   }
   return false;
 }
 
-/** End of the clause that carries an appositive meaning: the next sentence mark, bracket or line end. */
-function clauseEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + 160);
+/** How far an appositive meaning is read after its marker. */
+const CLAUSE_REACH = 160;
+
+/**
+ * The first `count` words of the clause after a marker (firstWordsIn up to its clauseEnd),
+ * with the clause read for its end only as far as those words reach: a meaning that needs a
+ * match is answered by them, and its clause often runs on to the end of a long sentence.
+ */
+function firstWordsOfClause(text: string, from: number, count: number): WordSpans {
+  const limit = Math.min(text.length, from + CLAUSE_REACH);
+  const first = firstWordsIn(text, from, limit, count);
+  // No word runs across a clause's end (every stop is a sign), so when none comes before
+  // the last of these words ends, they are the clause's first words as well.
+  const reach = first.count === count && count > 0 ? first.ends[count - 1]! : limit;
+  const stop = clauseEnd(text, from, reach);
+  return stop < reach ? firstWordsIn(text, from, stop, count) : first;
+}
+
+/**
+ * End of the clause that carries an appositive meaning: the next sentence mark, bracket or
+ * line end before `limit`, or `limit`.
+ */
+function clauseEnd(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const c = text[i];
     if (c === '\n' || c === ';' || c === '(' || c === ')' || c === '!' || c === '?') return i;

@@ -11,7 +11,7 @@
 import { isApostropheAt, isBlankAt, isDigitAt, isHyphenAt, isLetterAt, isUpperAt } from './chars.ts';
 import { isCaseEnding, MAX_ENDING_LENGTH } from './endings.ts';
 import { equalsFolded, pairHash } from './fold.ts';
-import { acronymShape, lettersOf, shapesOf, type AcronymShape } from './acronym-shapes.ts';
+import { acronymShape, lettersOf, shapesOf, type RememberedShapes } from './acronym-shapes.ts';
 import { lookupWord, type PreparedDictionary } from './prepare.ts';
 import { looksLikeWord } from './shape.ts';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, MULTI_UPPER, type Tokens } from './tokens.ts';
@@ -73,7 +73,7 @@ class Scanner {
   private chunkLast = -1;
   private chunkIsIdentifier = false;
   private capsKinds: Int8Array | null = null;
-  private readonly shapes: Map<number, AcronymShape[]>;
+  private readonly shapes: RememberedShapes;
 
   constructor(
     private readonly text: string,
@@ -110,7 +110,8 @@ class Scanner {
     const e = ends[i]!;
     const f = flags[i]!;
     const hash = hashes[i]!;
-    // The tokenizer's test is looser: this one says exactly which tokens nothing below can match.
+    // The tokenizer's test is the same but for one filter of words and phrase starts together;
+    // the two filters here turn away the tokens that it let through by a shared bit.
     if (isPlain(f) && !dict.filter.has(hash) && !dict.phraseStarts.has(hash) && !mayJoin(text, s, e, f)) return i + 1;
 
     const before = s > 0 ? text.charCodeAt(s - 1) : 32;
@@ -242,6 +243,10 @@ class Scanner {
   /** Extends an acronym ending at token k over "-iga", "- iga" (typo) or "'e" when that follows. */
   private attachEnding(k: number, end: number): number {
     const { text, starts, ends } = this;
+    // Every ending is joined on by a hyphen or an apostrophe right after the acronym; most
+    // acronyms have a space or a sign there, which one character read tells.
+    const hyphen = isHyphenAt(text, end);
+    if (!hyphen && !isApostropheAt(text, end)) return end;
     const next = k + 1;
     if (next >= this.n) return end;
     // Every ending is a few ASCII lowercase letters: anything else is ruled out unread.
@@ -250,8 +255,8 @@ class Scanner {
     if (to - from > MAX_ENDING_LENGTH || !isAsciiLowercase(text, from, to)) return end;
     // How the ending is joined on, tested before the ending itself is sliced and looked up.
     const joined =
-      ((isHyphenAt(text, end) || isApostropheAt(text, end)) && this.adjacent(next, 1)) ||
-      (isHyphenAt(text, end) && isBlankAt(text, end + 1) && this.adjacent(next, 2) && !(to - from === 1 && text.charCodeAt(from) === 115 /* s */));
+      this.adjacent(next, 1) ||
+      (hyphen && isBlankAt(text, end + 1) && this.adjacent(next, 2) && !(to - from === 1 && text.charCodeAt(from) === 115 /* s */));
     if (!joined) return end;
     const candidate = text.slice(from, to);
     return isCaseEnding(candidate) || candidate === 's' ? to : end;
@@ -361,7 +366,8 @@ class Scanner {
     let digits = 0;
     let underscore = false;
     for (let t = first; t <= last; t++) {
-      for (let p = starts[t]!; p < ends[t]!; p++) if (isDigitAt(this.text, p)) digits++;
+      // Only the tokens the tokenizer flagged as holding a digit are read for them.
+      if ((this.flags[t]! & Flag.HAS_DIGIT) !== 0) for (let p = starts[t]!; p < ends[t]!; p++) if (isDigitAt(this.text, p)) digits++;
       if (t < last && this.text.charCodeAt(ends[t]!) === 95 /* _ */) underscore = true;
     }
     // An IBAN or account number printed in groups ("EE38 2200 2210 …"): a code with digits

@@ -35,15 +35,31 @@ function breakAt(text: string, p: number, at: number): boolean {
   return (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) && next === 32;
 }
 
+/** Word k of `count` (in text order) is text[starts[k], ends[k]). */
+export interface WordSpans {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** lastWordsBefore's answer, reused by every call: valid until the next one. */
+const spans: WordSpans = { count: 0, starts: new Int32Array(16), ends: new Int32Array(16) };
+
 /**
- * The last `count` words (fewer when the sentence has fewer) of text[from, at), where the
- * stretch starts after its last sentence break: what words() gives for that stretch, minus
- * all but the last `count`.
+ * Where the last `count` words (fewer when the sentence has fewer) of text[from, at) lie,
+ * where the stretch starts after its last sentence break: the words words() gives for that
+ * stretch, minus all but the last `count`. Spans, not strings: the caller compares most
+ * words in place and copies few (see sameStemIn).
  */
-export function lastWordsBefore(text: string, from: number, at: number, count: number): string[] {
-  const found: string[] = [];
+export function lastWordsBefore(text: string, from: number, at: number, count: number): WordSpans {
+  if (spans.starts.length < count) {
+    spans.starts = new Int32Array(count);
+    spans.ends = new Int32Array(count);
+  }
+  const { starts, ends } = spans;
+  let found = 0;
   let j = at;
-  while (j > from && found.length < count) {
+  while (j > from && found < count) {
     let width = wordCharBefore(text, j, from);
     if (width === 0) {
       if (breakAt(text, j - 1, at)) break;
@@ -55,9 +71,21 @@ export function lastWordsBefore(text: string, from: number, at: number, count: n
       j -= width;
       width = j > from ? wordCharBefore(text, j, from) : 0;
     } while (width > 0);
-    found.push(text.slice(j, end));
+    starts[found] = j;
+    ends[found] = end;
+    found++;
   }
-  return found.reverse();
+  // Found from the last word back: turned round into text order.
+  for (let a = 0, b = found - 1; a < b; a++, b--) {
+    const start = starts[a]!;
+    const end = ends[a]!;
+    starts[a] = starts[b]!;
+    ends[a] = ends[b]!;
+    starts[b] = start;
+    ends[b] = end;
+  }
+  spans.count = found;
+  return spans;
 }
 
 /**
@@ -76,14 +104,22 @@ function wordCharAt(text: string, j: number, to: number): number {
   return LETTER_OR_NUMBER.test(text[j]!) ? 1 : 0;
 }
 
+/** firstWordsIn's answer, reused by every call: valid until the next one. */
+const firstSpans: WordSpans = { count: 0, starts: new Int32Array(16), ends: new Int32Array(16) };
+
 /**
- * The first `count` words (fewer when there are fewer) of text[from, to): what words()
- * gives for that stretch, cut to its first `count`, without reading or slicing the rest.
+ * Where the first `count` words (fewer when there are fewer) of text[from, to) lie: what
+ * words() gives for that stretch, cut to its first `count`, without reading the rest.
  */
-export function firstWordsIn(text: string, from: number, to: number, count: number): string[] {
-  const found: string[] = [];
+export function firstWordsIn(text: string, from: number, to: number, count: number): WordSpans {
+  if (firstSpans.starts.length < count) {
+    firstSpans.starts = new Int32Array(count);
+    firstSpans.ends = new Int32Array(count);
+  }
+  const { starts, ends } = firstSpans;
+  let found = 0;
   let j = from;
-  while (j < to && found.length < count) {
+  while (j < to && found < count) {
     let width = wordCharAt(text, j, to);
     if (width === 0) {
       j++;
@@ -94,7 +130,10 @@ export function firstWordsIn(text: string, from: number, to: number, count: numb
       j += width;
       width = j < to ? wordCharAt(text, j, to) : 0;
     } while (width > 0);
-    found.push(text.slice(start, j));
+    starts[found] = start;
+    ends[found] = j;
+    found++;
   }
-  return found;
+  firstSpans.count = found;
+  return firstSpans;
 }

@@ -74,25 +74,39 @@ function urls(text: string, out: number[]): void {
     if (start < at) out.push(start, end);
     at = text.indexOf('://', Math.max(end, at + 3));
   }
-  for (const prefix of ['www.', 'WWW.', 'mailto:']) {
-    const find = prefix === 'mailto:' ? indexOfMailto : (from: number) => text.indexOf(prefix, from);
-    let from = find(0);
-    while (from !== -1) {
-      const end = urlEnd(text, from);
-      out.push(from, end);
-      from = find(Math.max(end, from + prefix.length));
-    }
-  }
+  prefixed(text, 'www.', out);
+  prefixed(text, 'WWW.', out);
+  mailtos(text, out);
+}
 
-  /**
-   * text.indexOf('mailto:', from), found through its colon: V8 searches for a pattern this
-   * long several times slower than for one character, and colons are rare in prose.
-   */
-  function indexOfMailto(from: number): number {
-    let colon = text.indexOf(':', from + 6);
-    while (colon !== -1 && !text.startsWith('mailto', colon - 6)) colon = text.indexOf(':', colon + 1);
-    return colon === -1 ? -1 : colon - 6;
+/** URLs written without a scheme, from `prefix` ("www.") on. */
+function prefixed(text: string, prefix: string, out: number[]): void {
+  let from = text.indexOf(prefix);
+  while (from !== -1) {
+    const end = urlEnd(text, from);
+    out.push(from, end);
+    from = text.indexOf(prefix, Math.max(end, from + prefix.length));
   }
+}
+
+/** "mailto:" links. */
+function mailtos(text: string, out: number[]): void {
+  let from = indexOfMailto(text, 0);
+  while (from !== -1) {
+    const end = urlEnd(text, from);
+    out.push(from, end);
+    from = indexOfMailto(text, Math.max(end, from + 7));
+  }
+}
+
+/**
+ * text.indexOf('mailto:', from), found through its colon: V8 searches for a pattern this
+ * long several times slower than for one character, and colons are rare in prose.
+ */
+function indexOfMailto(text: string, from: number): number {
+  let colon = text.indexOf(':', from + 6);
+  while (colon !== -1 && !text.startsWith('mailto', colon - 6)) colon = text.indexOf(':', colon + 1);
+  return colon === -1 ? -1 : colon - 6;
 }
 
 function emails(text: string, out: number[]): void {
