@@ -148,7 +148,7 @@ async function press(run: Run, keys: Key[]): Promise<void> {
   }
 }
 
-/** Types text (characters, Backspace, Delete, Enter) as one burst of keys, then waits a frame. */
+/** Types text (characters, Backspace, Delete, Enter) key by key (Driver.type), then waits a frame. */
 async function typeKeys(run: Run, text: string | string[]): Promise<void> {
   if (run.paced) return press(run, [...text].map((key) => ({ key })));
   await run.keys.type([...text]);

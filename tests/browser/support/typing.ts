@@ -34,8 +34,11 @@ export interface Driver {
   press(key: string, modifiers?: readonly Modifier[]): Promise<void>;
   /**
    * Types `keys` (characters, "\n", or key names without modifiers such as "Backspace") as
-   * real key events, each after the browser took the one before, but without a round trip to
-   * the test in between: a fast typing burst, several times quicker than `press` key by key.
+   * real key events, one key at a time, each once the browser has handled the one before
+   * (in Chromium a key's down and up events go together: one round trip per key, not two).
+   * Not as one burst: a burst reaches the page with nothing between its keys (no
+   * selectionchange, no frame), and editors then group their undo steps by how the burst
+   * happened to be cut (seen in Quill and in Chromium's own textarea undo).
    */
   type(keys: readonly string[]): Promise<void>;
 }
@@ -153,10 +156,10 @@ export function playwrightDriver(page: PlaywrightPage): Driver {
       for (const event of cdpKeyEvents(key, modifiers)) await cdpSession.send('Input.dispatchKeyEvent', event);
     },
     async type(keys) {
-      // All events are sent at once: one session handles its commands in order, and the
-      // browser queues them to the page in that order, each after the one before was handled.
       const cdpSession = await session();
-      await Promise.all(keys.flatMap((key) => cdpKeyEvents(key)).map((event) => cdpSession.send('Input.dispatchKeyEvent', event)));
+      for (const key of keys) {
+        await Promise.all(cdpKeyEvents(key).map((event) => cdpSession.send('Input.dispatchKeyEvent', event)));
+      }
     },
   };
 }
@@ -186,18 +189,8 @@ export function puppeteerDriver(page: PuppeteerPage): Driver {
       }
     },
     async type(keys) {
-      // Runs of characters go as one WebDriver BiDi action sequence; named keys one by one.
-      let run = '';
-      for (const key of keys) {
-        if ([...key].length === 1) {
-          run += key;
-          continue;
-        }
-        if (run) await page.keyboard.type(run);
-        run = '';
-        await page.keyboard.press(key as never);
-      }
-      if (run) await page.keyboard.type(run);
+      // One WebDriver BiDi action sequence per key (down and up).
+      for (const key of keys) await page.keyboard.press(key as never);
     },
   };
 }
