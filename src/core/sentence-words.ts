@@ -42,6 +42,15 @@ export interface WordSpans {
   ends: Int32Array;
 }
 
+/** `spans` with arrays for at least `count` words (grown once, then reused). */
+function withRoom(spans: WordSpans, count: number): WordSpans {
+  if (spans.starts.length < count) {
+    spans.starts = new Int32Array(count);
+    spans.ends = new Int32Array(count);
+  }
+  return spans;
+}
+
 /** lastWordsBefore's answer, reused by every call: valid until the next one. */
 const spans: WordSpans = { count: 0, starts: new Int32Array(16), ends: new Int32Array(16) };
 
@@ -52,11 +61,7 @@ const spans: WordSpans = { count: 0, starts: new Int32Array(16), ends: new Int32
  * words in place and copies few (see sameStemIn).
  */
 export function lastWordsBefore(text: string, from: number, at: number, count: number): WordSpans {
-  if (spans.starts.length < count) {
-    spans.starts = new Int32Array(count);
-    spans.ends = new Int32Array(count);
-  }
-  const { starts, ends } = spans;
+  const { starts, ends } = withRoom(spans, count);
   let found = 0;
   let j = at;
   while (j > from && found < count) {
@@ -112,11 +117,7 @@ const firstSpans: WordSpans = { count: 0, starts: new Int32Array(16), ends: new 
  * words() gives for that stretch, cut to its first `count`, without reading the rest.
  */
 export function firstWordsIn(text: string, from: number, to: number, count: number): WordSpans {
-  if (firstSpans.starts.length < count) {
-    firstSpans.starts = new Int32Array(count);
-    firstSpans.ends = new Int32Array(count);
-  }
-  const { starts, ends } = firstSpans;
+  const { starts, ends } = withRoom(firstSpans, count);
   let found = 0;
   let j = from;
   while (j < to && found < count) {
