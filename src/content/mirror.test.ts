@@ -1,30 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { splitText } from './mirror';
+import { spanFits } from './mirror';
 import { wavePath } from './overlay';
 
-describe('splitText (the mirror text around each finding)', () => {
+describe('spanFits (which findings the mirror can measure)', () => {
   const text = 'Meie CRM-iga ja NPSi.';
 
-  it('cuts the text into plain pieces and one piece per span, losing nothing', () => {
-    const pieces = splitText(text, [{ start: 5, end: 12 }, { start: 16, end: 20 }]);
-    expect(pieces).toEqual([
-      { text: 'Meie ' },
-      { text: 'CRM-iga', span: 0 },
-      { text: ' ja ' },
-      { text: 'NPSi', span: 1 },
-      { text: '.' },
-    ]);
-    expect(pieces.map((piece) => piece.text).join('')).toBe(text);
+  it('takes spans inside the text, at its very start and end', () => {
+    expect(spanFits({ start: 5, end: 12 }, text.length)).toBe(true);
+    expect(spanFits({ start: 0, end: 4 }, text.length)).toBe(true);
+    expect(spanFits({ start: 16, end: text.length }, text.length)).toBe(true);
   });
 
-  it('handles spans at the very start and end', () => {
-    expect(splitText('NPS', [{ start: 0, end: 3 }])).toEqual([{ text: 'NPS', span: 0 }]);
-  });
-
-  it('drops overlapping, empty and out-of-range spans instead of garbling the text', () => {
-    const pieces = splitText(text, [{ start: 5, end: 12 }, { start: 8, end: 14 }, { start: 15, end: 15 }, { start: 18, end: 99 }]);
-    expect(pieces.filter((piece) => piece.span !== undefined)).toEqual([{ text: 'CRM-iga', span: 0 }]);
-    expect(pieces.map((piece) => piece.text).join('')).toBe(text);
+  it('refuses empty, reversed and out-of-range spans instead of letting the range throw', () => {
+    expect(spanFits({ start: 15, end: 15 }, text.length)).toBe(false);
+    expect(spanFits({ start: 12, end: 5 }, text.length)).toBe(false);
+    expect(spanFits({ start: 18, end: 99 }, text.length)).toBe(false);
+    expect(spanFits({ start: -1, end: 3 }, text.length)).toBe(false);
   });
 });
 

@@ -1,8 +1,15 @@
 // Where words sit inside a textarea or input. Ranges cannot reach into a field's value, so
-// a mirror div copies the field's font and text layout, holds the same text with a <span>
-// per finding, and the spans' rects say where the underlines go. The technique of
+// a mirror div copies the field's font and text layout and holds the same text, and ranges
+// over the mirror's text say where the underlines go. The technique of
 // component/textarea-caret-position, written here because that package is not a
-// dependency; we measure whole words rather than a caret.
+// dependency (and it builds a new mirror per call, which we must not: see below); we
+// measure whole words rather than a caret.
+//
+// The mirror is made once per measuring area and then only changed, never removed, while
+// the page lives: Chromium ends the open typing step of its native undo whenever any node
+// leaves the document (FrameSelection::NodeWillBeRemoved calls
+// TypingCommand::CloseTypingIfNeeded), even one inside our shadow root, so a mirror
+// appended and removed per keystroke made every key its own Ctrl+Z step in a textarea.
 import { WAVE_HEIGHT, type Rect } from './overlay';
 
 export interface Span {
@@ -10,27 +17,9 @@ export interface Span {
   end: number;
 }
 
-export interface Piece {
-  text: string;
-  /** Index into the spans when this piece is one of them. */
-  span?: number;
-}
-
-/**
- * Cuts `text` into plain pieces and span pieces. Spans must be sorted and non-overlapping
- * (the checker's findings are); an overlapping or out-of-range span is dropped.
- */
-export function splitText(text: string, spans: readonly Span[]): Piece[] {
-  const pieces: Piece[] = [];
-  let at = 0;
-  spans.forEach((span, index) => {
-    if (span.start < at || span.end <= span.start || span.end > text.length) return;
-    if (span.start > at) pieces.push({ text: text.slice(at, span.start) });
-    pieces.push({ text: text.slice(span.start, span.end), span: index });
-    at = span.end;
-  });
-  if (at < text.length) pieces.push({ text: text.slice(at) });
-  return pieces;
+/** Whether `span` is a non-empty stretch of a text `length` code units long. */
+export function spanFits(span: Span, length: number): boolean {
+  return span.start >= 0 && span.end > span.start && span.end <= length;
 }
 
 /** Computed properties that decide where text wraps and how wide each glyph is. */
@@ -46,19 +35,38 @@ export type PlainField = HTMLTextAreaElement | HTMLInputElement;
 
 const px = (value: string): number => Number.parseFloat(value) || 0;
 
+const MIRROR_ATTRIBUTE = 'data-selge-mirror';
+
+/** The area's mirror: one div holding one text node, made on first use and kept. */
+function mirrorIn(area: HTMLElement): { mirror: HTMLElement; text: Text } {
+  let mirror = area.querySelector<HTMLElement>(`[${MIRROR_ATTRIBUTE}]`);
+  if (!mirror || !(mirror.firstChild instanceof Text)) {
+    // Only ever appended: a leftover without its text node (a page script emptied it) is
+    // hidden and replaced rather than removed.
+    mirror?.removeAttribute(MIRROR_ATTRIBUTE);
+    mirror?.style.setProperty('display', 'none');
+    mirror = area.ownerDocument.createElement('div');
+    mirror.setAttribute(MIRROR_ATTRIBUTE, '');
+    mirror.append(area.ownerDocument.createTextNode(''));
+    area.append(mirror);
+  }
+  return { mirror, text: mirror.firstChild as Text };
+}
+
 /**
  * Rects of each span, in the field's coordinates: relative to its padding box with the
  * text scrolled to the top left. Moving with scrolling is left to the painter, so a scroll
- * costs no new measurement. `area` is where the mirror may live (our overlay).
+ * costs no new measurement. `area` is where the mirror lives (our overlay).
  */
 export function measureSpans(field: PlainField, spans: readonly Span[], area: HTMLElement): Rect[][] {
   const doc = field.ownerDocument;
   const style = doc.defaultView!.getComputedStyle(field);
-  const mirror = doc.createElement('div');
+  const { mirror, text } = mirrorIn(area);
   for (const name of COPIED) mirror.style.setProperty(name, style.getPropertyValue(name));
   const isInput = field.localName === 'input';
   // The text area's width without borders and scrollbar (clientWidth), less the padding.
   const contentWidth = field.clientWidth - px(style.paddingLeft) - px(style.paddingRight);
+  mirror.style.setProperty('display', 'block');
   mirror.style.setProperty('box-sizing', 'content-box');
   mirror.style.setProperty('width', `${Math.max(contentWidth, 0)}px`);
   mirror.style.setProperty('border', '0');
@@ -69,18 +77,8 @@ export function measureSpans(field: PlainField, spans: readonly Span[], area: HT
   // An input never wraps; a textarea wraps as its computed white-space says (pre-wrap).
   if (isInput) mirror.style.setProperty('white-space', 'pre');
 
-  const spanElements: HTMLSpanElement[] = [];
-  for (const piece of splitText(field.value, spans)) {
-    if (piece.span === undefined) {
-      mirror.append(doc.createTextNode(piece.text));
-    } else {
-      const element = doc.createElement('span');
-      element.textContent = piece.text;
-      spanElements[piece.span] = element;
-      mirror.append(element);
-    }
-  }
-  area.append(mirror);
+  const value = field.value;
+  text.data = value;
   try {
     const origin = mirror.getBoundingClientRect();
     // An input centres its one line vertically in its content box.
@@ -88,10 +86,12 @@ export function measureSpans(field: PlainField, spans: readonly Span[], area: HT
       ? (field.clientHeight - px(style.paddingTop) - px(style.paddingBottom) -
           (origin.height - px(style.paddingTop) - px(style.paddingBottom))) / 2
       : 0;
-    return spans.map((_, index) => {
-      const element = spanElements[index];
-      if (!element) return [];
-      return [...element.getClientRects()]
+    const range = doc.createRange();
+    return spans.map((span) => {
+      if (!spanFits(span, value.length)) return [];
+      range.setStart(text, span.start);
+      range.setEnd(text, span.end);
+      return [...range.getClientRects()]
         .filter((rect) => rect.width > 0)
         .map((rect) => ({
           left: rect.left - origin.left,
@@ -101,7 +101,9 @@ export function measureSpans(field: PlainField, spans: readonly Span[], area: HT
         }));
     });
   } finally {
-    mirror.remove();
+    // Emptied, not removed (see the top of this file): no copy of the text stays behind.
+    text.data = '';
+    mirror.style.setProperty('display', 'none');
   }
 }
 

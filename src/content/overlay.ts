@@ -117,8 +117,9 @@ export function createOverlay(doc: Document): Overlay {
         }
         place(clipBox, clip);
         setStyles(clipBox, { display: 'block' });
-        // Reuse box elements: repaints on scroll happen every frame.
-        while (clipBox.childElementCount > boxes.length) clipBox.lastElementChild!.remove();
+        // Reuse box elements: repaints on scroll happen every frame. Boxes no longer needed
+        // are hidden, never removed, while the user types: in Chromium any node leaving the
+        // document ends the open typing step of the native undo (see mirror.ts).
         boxes.forEach((box, index) => {
           let element = clipBox!.children[index] as SVGSVGElement | undefined;
           if (!element) {
@@ -128,8 +129,13 @@ export function createOverlay(doc: Document): Overlay {
           element.setAttribute(BOX_ATTRIBUTE, labels[index] ?? '');
           element.setAttribute('width', String(box.width));
           element.firstElementChild!.setAttribute('d', wavePath(box.width));
+          element.style.setProperty('display', 'block', 'important');
           place(element, { ...box, left: box.left - clip.left, top: box.top - clip.top });
         });
+        for (const spare of [...clipBox.children].slice(boxes.length)) {
+          spare.removeAttribute(BOX_ATTRIBUTE);
+          (spare as SVGSVGElement).style.setProperty('display', 'none', 'important');
+        }
       },
       hide() {
         if (clipBox) setStyles(clipBox, { display: 'none' });

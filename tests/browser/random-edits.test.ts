@@ -17,10 +17,12 @@
 // message, so the texts and carets of both runs are the same again. Undo never reaches back into a fix: a typed
 // explanation and an inserted one are different undo histories by design (one Ctrl+Z
 // undoes a fix: fix.test.ts); see `undoable` below.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EditorPageName } from '../fixtures/editors/build';
 import { describeStep, editScript, type Key, type Step } from './support/edit-script';
-import { READY_TIMEOUT_MS } from './support/env';
+import { READY_TIMEOUT_MS, TMP_DIR } from './support/env';
 import { extensionReadyInPage, findingShownInPage, tooltipShownInPage, underlinedInPage } from './support/finding-page';
 import { PAGE_CLOCK_SCRIPT, setPageClockInPage } from './support/page-clock';
 import { type Driver, type DriverPage, LAUNCHERS } from './support/page-driver';
@@ -32,7 +34,6 @@ import { focusEnd, nextFrame, paste, PRIMARY, waitForFixture, type Driver as Key
 const SEED = scenarioSeed();
 const STEPS = 200;
 const SCRIPT = editScript(SEED, STEPS);
-const SCRIPT_WITHOUT_UNDO = editScript(SEED, STEPS, { undo: false });
 const WAIT_MS = 5_000;
 /** A whole run of one editor: about 40 s, a paced one (Trix) about twice that. */
 const EDIT_RUN_TIMEOUT_MS = 240_000;
@@ -45,26 +46,18 @@ console.log(`[random edits] seed ${SEED}${repetitionLabel() ? `, ${repetitionLab
 /**
  * How an editor's runs differ from the plain script. `paced`: Trix renders each change in a
  * later frame; keys typed faster than that are seen doubled or reordered (two runs without
- * any extension disagree), so its keys go one at a time. `undo: 'not in Chromium'`: Chromium's
- * native undo for textarea and input: with Selge a run of typed characters is sometimes split
- * into two undo steps (seed 675201534 step 152: Ctrl+Z x2 undoes "omorrow", then the rest of
- * " kohale ja t"; without Selge it undoes all of it and the edit before). A control run with
- * no extension in either browser does not differ, so it is Selge's doing, but Selge neither
- * moves the selection nor writes there while typing. Bisected: it comes from the re-measure
- * in the frame after each typed key (plain-field.ts, `repaint(true)` on input); without that
- * measure (paint only) every run matched, and replacing the measure by a 20 ms busy wait
- * (paint unchanged) still split it in 2 of 4 runs, so it looks like timing (work in that
- * frame), not one API; the Blink mechanism is not found. Text is never lost or changed,
- * only the undo granularity differs. Firefox plays the undo steps too, and SELGE_EDIT_ALL=1
- * plays them in Chromium.
+ * any extension disagree), so its keys go one at a time.
+ *
+ * Chromium's own undo in textarea and input once took other steps with Selge (a run of typed
+ * characters cut in two): Chromium ends its open typing step whenever a node leaves the
+ * document, and Selge took its measuring mirror out after each measure. Selge now never
+ * removes a node while the user types (native-undo.test.ts), and the undo steps are played
+ * in every editor in both browsers.
  */
-const DIFFERENCES: Partial<Record<EditorPageName, { undo?: 'not in Chromium'; paced?: true }>> = {
+const DIFFERENCES: Partial<Record<EditorPageName, { paced?: true }>> = {
   trix: { paced: true },
-  textarea: { undo: 'not in Chromium' },
-  input: { undo: 'not in Chromium' },
 };
 const EDITORS = SCENARIO_EDITORS.map((editor) => ({ ...editor, ...DIFFERENCES[editor.name] }));
-const ALL = process.env.SELGE_EDIT_ALL === '1';
 /**
  * SELGE_EDIT_CONTROL=1: both runs without the extension (fix steps type CONTROL_EXPLANATION).
  * Any difference then is the test's own nondeterminism, not Selge's; that is how the waits
@@ -72,6 +65,40 @@ const ALL = process.env.SELGE_EDIT_ALL === '1';
  */
 const CONTROL = process.env.SELGE_EDIT_CONTROL === '1';
 const CONTROL_EXPLANATION = ' (control run)';
+/**
+ * SELGE_EDIT_TRANSCRIPT: how .ci/run repeats this file without paying for the runs without
+ * Selge each time. `record`: the runs without Selge also write what they left after every
+ * step (text and selection) to tests/.tmp/random-edits/. `replay`: no browser without Selge
+ * is started; every step is compared with that record instead. The runs without Selge are
+ * deterministic for one seed and browser binary (SELGE_EDIT_CONTROL=1 shows it), and the
+ * record comes from the same binaries in the same CI job, so each repetition still plays
+ * every edit with Selge in fresh browsers and compares it with the same keys without it.
+ * Unset (a local run): both runs live.
+ */
+const TRANSCRIPT = process.env.SELGE_EDIT_TRANSCRIPT ?? '';
+if (!['', 'record', 'replay'].includes(TRANSCRIPT)) throw new Error(`SELGE_EDIT_TRANSCRIPT must be record or replay, not ${JSON.stringify(TRANSCRIPT)}`);
+if (TRANSCRIPT === 'replay' && CONTROL) throw new Error('SELGE_EDIT_CONTROL=1 plays both runs live: it cannot replay a record');
+const TRANSCRIPT_DIR = join(TMP_DIR, 'random-edits');
+
+/** What the run without Selge left after each step, for one seed, browser and editor. */
+interface Transcript {
+  seed: number;
+  steps: number;
+  after: Array<{ text: string; caret: string }>;
+}
+
+const transcriptFile = (browserName: string, editor: string) =>
+  join(TRANSCRIPT_DIR, `${SEED}-${browserName.replace(/\W+/g, '-')}-${editor}.json`);
+
+function readTranscript(browserName: string, editor: string): Transcript {
+  const file = transcriptFile(browserName, editor);
+  if (!existsSync(file)) throw new Error(`SELGE_EDIT_TRANSCRIPT=replay: no record ${file} (run once with =record and the same seed)`);
+  const transcript = JSON.parse(readFileSync(file, 'utf8')) as Transcript;
+  if (transcript.seed !== SEED || transcript.steps !== STEPS || transcript.after.length !== STEPS) {
+    throw new Error(`${file} records seed ${transcript.seed} with ${transcript.after.length} of ${transcript.steps} steps, not seed ${SEED} with ${STEPS}`);
+  }
+  return transcript;
+}
 
 // ---- page-side functions (self-contained) ------------------------------------------------
 
@@ -262,11 +289,11 @@ async function play(run: Run, step: Step, undoCount: number, redoCount: number, 
 type Launch = (typeof LAUNCHERS)[number][1];
 type Editor = (typeof EDITORS)[number];
 
-/** One browser's pair of runs: the same binary with the extension and without. */
+/** One browser's pair of runs: the same binary with the extension and without (none when replaying a record). */
 interface Pair {
   browserName: string;
   withSelge: Run;
-  without: Run;
+  without: Run | undefined;
 }
 
 async function start(launch: Launch, extension: boolean): Promise<Run> {
@@ -279,11 +306,13 @@ async function start(launch: Launch, extension: boolean): Promise<Run> {
 }
 
 /** Plays the whole script in one editor in one browser's pair, comparing after every step. */
-async function playEditor({ browserName, withSelge, without }: Pair, name: string, { host, undo, paced }: Editor): Promise<void> {
-  const script = undo === 'not in Chromium' && browserName === 'Chromium' && !ALL ? SCRIPT_WITHOUT_UNDO : SCRIPT;
+async function playEditor({ browserName, withSelge, without }: Pair, name: string, { host, paced }: Editor): Promise<void> {
   const started = performance.now();
   const url = `https://${host}/editors/${name}.html`;
-  await Promise.all([withSelge, without].map(async (run) => {
+  const runs = without ? [withSelge, without] : [withSelge];
+  const transcript = without ? undefined : readTranscript(browserName, name);
+  const recorded: Transcript['after'] = [];
+  await Promise.all(runs.map(async (run) => {
     run.paced = paced === true;
     await run.page.goto(url);
     await run.driver.errors.unlessError(`${name} page gets ready (${run.label})`, waitForFixture(run.keys, name));
@@ -304,7 +333,7 @@ async function playEditor({ browserName, withSelge, without }: Pair, name: strin
   let redoable = 0;
   let fixes = 0;
   const undoCounts: number[] = [];
-  for (const step of script) {
+  for (const step of SCRIPT) {
     const a = step.action;
     const undoCount = a.kind === 'undo' ? Math.min(a.count, undoable) : 0;
     const redoCount = a.kind === 'redo' ? Math.min(a.count, redoable) : 0;
@@ -315,21 +344,22 @@ async function playEditor({ browserName, withSelge, without }: Pair, name: strin
       if (a.kind === 'fix') {
         const explanation = CONTROL ? CONTROL_EXPLANATION : await play(withSelge, step, undoCount, redoCount);
         if (CONTROL) await play(withSelge, step, undoCount, redoCount, explanation);
-        await play(without, step, undoCount, redoCount, explanation);
+        if (without) await play(without, step, undoCount, redoCount, explanation);
       } else {
-        await Promise.all([withSelge, without].map((run) => play(run, step, undoCount, redoCount)));
+        await Promise.all(runs.map((run) => play(run, step, undoCount, redoCount)));
       }
     } catch (error) {
       throw fail(error instanceof Error ? error.message : String(error));
     }
     const [textWith, caretWith, textWithout, caretWithout] = (await Promise.all(
-      [withSelge, without].map(async (run) => [
+      runs.map(async (run) => [
         await run.keys.evaluate(settledTextInPage, undefined),
         await run.keys.evaluate(caretInPage, undefined),
       ]),
-    )).flat() as [string, string, string, string];
+    )).flat().concat(transcript ? [transcript.after[step.index]!.text, transcript.after[step.index]!.caret] : []) as [string, string, string, string];
+    recorded.push({ text: textWithout, caret: caretWithout });
     if (textWith !== textWithout) {
-      throw fail(`the texts differ\nwith Selge:    ${JSON.stringify(textWith)}\nwithout Selge: ${JSON.stringify(textWithout)}`);
+      throw fail(`the texts differ\nwith Selge:    ${JSON.stringify(textWith)}\nwithout Selge: ${JSON.stringify(textWithout)}${transcript ? ' (recorded)' : ''}`);
     }
     // The same selection too, or the next step would edit somewhere else.
     if (caretWith !== caretWithout) {
@@ -353,10 +383,14 @@ async function playEditor({ browserName, withSelge, without }: Pair, name: strin
       if (step.pause && (step.moves.length > 0 || a.kind === 'overtype')) undoable++;
     }
   }
+  if (TRANSCRIPT === 'record') {
+    mkdirSync(TRANSCRIPT_DIR, { recursive: true });
+    writeFileSync(transcriptFile(browserName, name), JSON.stringify({ seed: SEED, steps: STEPS, after: recorded } satisfies Transcript));
+  }
   expect(text.trim().length, 'the script left some text').toBeGreaterThan(40);
   expect(fixes, 'fix steps were played').toBeGreaterThan(0);
   console.log(
-    `[${browserName}] ${name}: ${STEPS} steps (${fixes} fixes, ${undoCounts.length} undo steps) identical with and without Selge; ` +
+    `[${browserName}] ${name}: ${STEPS} steps (${fixes} fixes, ${undoCounts.length} undo steps) identical with and without Selge${transcript ? ' (as recorded)' : ''}; ` +
       `${text.length} characters; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
@@ -368,17 +402,17 @@ describe('200 random edits, with Selge and without, in Chromium and Firefox at o
 
   beforeAll(async () => {
     pairs = await Promise.all(LAUNCHERS.map(async ([browserName, launch]) => {
-      const [withSelge, without] = await Promise.all([start(launch, true), start(launch, false)]);
+      const [withSelge, without] = await Promise.all([start(launch, true), TRANSCRIPT === 'replay' ? undefined : start(launch, false)]);
       return { browserName, withSelge, without };
     }));
   });
   afterAll(async () => {
-    await Promise.all(pairs.flatMap((pair) => [pair.withSelge.driver.close(), pair.without.driver.close()]));
+    await Promise.all(pairs.flatMap((pair) => [pair.withSelge.driver.close(), pair.without?.driver.close()]));
   });
   afterEach(() => {
     for (const { browserName, withSelge, without } of pairs) {
       expect(withSelge.driver.errors.take(), `errors with Selge (${browserName})`).toEqual([]);
-      expect(without.driver.errors.take(), `errors without Selge (${browserName})`).toEqual([]);
+      expect(without?.driver.errors.take() ?? [], `errors without Selge (${browserName})`).toEqual([]);
     }
   });
 

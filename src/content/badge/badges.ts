@@ -44,6 +44,8 @@ interface Entry {
   summary: FieldSummary;
   /** Where its badge is now; undefined while hidden. */
   spot: BadgeSpot | undefined;
+  /** The badge as last shown: drawn hidden while out of sight, never removed (see BadgeItem.hidden). */
+  shown?: BadgeItem;
 }
 
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
@@ -139,9 +141,13 @@ export function createBadges(options: BadgeOptions): Badges {
     for (const entry of entries.values()) {
       const area = shows(entry) ? visibleArea(entry.field, doc) : undefined;
       entry.spot = area && badgeSpot(area.box, area.grip);
-      if (!entry.spot) continue;
+      if (!entry.spot) {
+        if (entry.shown) items.push({ ...entry.shown, expanded: false, hidden: true });
+        continue;
+      }
       const { count, threshold } = entry.summary;
-      items.push({ id: entry.id, label: badgeLabel(count, threshold, entry.spot.compact, t), spot: entry.spot, expanded: panel?.entry === entry });
+      entry.shown = { id: entry.id, label: badgeLabel(count, threshold, entry.spot.compact, t), spot: entry.spot, expanded: panel?.entry === entry };
+      items.push(entry.shown);
     }
     // A panel whose badge went out of sight (scrolled away, field removed) closes.
     if (panel && !panel.entry.spot) panel = undefined;

@@ -77,6 +77,22 @@ describe('badge', () => {
     expect(style.getPropertyValue('transform')).toBe('translate(-100%, -100%)');
   });
 
+  it('hides a badge out of sight in place, as the same element, instead of taking it out of the page', () => {
+    current = setup();
+    current.show({ badges: [item(2)] });
+    const element = current.mount.querySelector('button')!;
+    current.show({ badges: [{ ...item(2), hidden: true }] });
+    // The same node, still in the page: removing one would end Chromium's open undo step.
+    expect(current.mount.querySelector('button')).toBe(element);
+    expect(element.hasAttribute('hidden')).toBe(true);
+    expect(element.style.getPropertyValue('display')).toBe('none');
+    expect(current.mount.querySelector('[data-selge-badge]'), 'a hidden badge is not one of the shown ones').toBeNull();
+    current.show({ badges: [item(1)] });
+    expect(current.mount.querySelector('[data-selge-badge]')).toBe(element);
+    expect(element.hasAttribute('hidden')).toBe(false);
+    expect(element.style.getPropertyValue('display')).toBe('flex');
+  });
+
   it('toggles on click without taking the focus (mousedown cancelled), and tells a keyboard click apart', () => {
     current = setup();
     current.show({ badges: [item(2, 1, en, 7)] });

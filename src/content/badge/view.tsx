@@ -12,6 +12,12 @@ export interface BadgeItem {
   label: BadgeLabel;
   spot: BadgeSpot;
   expanded: boolean;
+  /**
+   * Out of sight (its field emptied, scrolled away, or blurred with nothing to say): kept in
+   * the page with display:none rather than removed, because in Chromium any node leaving the
+   * document ends the open typing step of the native undo (see mirror.ts).
+   */
+  hidden?: boolean;
 }
 
 export interface PanelModel {
@@ -71,6 +77,7 @@ function badgeStyle(item: BadgeItem) {
     opacity: '0.95',
     'pointer-events': 'auto',
     'user-select': 'none',
+    ...(item.hidden ? { display: 'none' } : {}),
   };
 }
 
@@ -79,7 +86,8 @@ function Badge({ item, onToggle }: { item: BadgeItem; onToggle: LayerProps['onTo
   return (
     <button
       type="button"
-      data-selge-badge={item.id}
+      data-selge-badge={item.hidden ? undefined : item.id}
+      hidden={item.hidden}
       data-tone={item.label.tone}
       data-count={item.label.count}
       aria-label={item.label.description}

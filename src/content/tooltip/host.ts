@@ -77,8 +77,10 @@ export function createTooltipHost(doc: Document, t: Translate): TooltipHost {
     hide() {
       if (!open) return;
       open = false;
+      // Hidden, not unmounted: the next show renders over it. Unmounting would take nodes
+      // out of the page, and in Chromium that ends the open typing step of the native undo
+      // (see mirror.ts); the tooltip closes as the user starts typing.
       showHost(false);
-      if (mount) render(null, mount);
     },
     focusForm() {
       const inputs = [...(mount?.querySelectorAll('input') ?? [])];

@@ -94,7 +94,7 @@ export function describeStep(step: Step): string {
 }
 
 /** The script for `seed`: `length` steps. */
-export function editScript(seed: number, length = 200, options: { undo?: boolean } = {}): Step[] {
+export function editScript(seed: number, length = 200): Step[] {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -113,8 +113,8 @@ export function editScript(seed: number, length = 200, options: { undo?: boolean
     else if (roll < 0.63) action = { kind: 'overtype', select: selection(), text: words(1, 2) };
     else if (roll < 0.69) action = { kind: 'paste', text: ` ${words(1, 4)}` };
     else if (roll < 0.73) action = { kind: 'copy-paste', select: selection(), then: moves(1, 3) };
-    else if (roll < 0.83 && options.undo !== false) action = { kind: 'undo', count: between(1, 3) };
-    else if (roll < 0.89 && options.undo !== false) action = { kind: 'redo', count: between(1, 2) };
+    else if (roll < 0.83) action = { kind: 'undo', count: between(1, 3) };
+    else if (roll < 0.89) action = { kind: 'redo', count: between(1, 2) };
     else if (roll < 0.89) action = { kind: 'type', text: ` ${words(1, 2)}` };
     else if (roll < 0.93 && fixTerms.length > 0) action = { kind: 'fix', term: fixTerms.shift() as string, skip: between(0, 12) };
     else action = { kind: 'type', text: ` ${words(1, 2)}` };
