@@ -146,6 +146,31 @@ function caretInPage(): string {
   return anchor === focus ? `${focus}` : `${anchor}-${focus}`;
 }
 
+/** The selection's focus as a DOM point, described for a failure message. */
+function selectionPointInPage(): string {
+  const fixture = (window as unknown as { __fixture: { editable(): HTMLElement } }).__fixture;
+  const doc = fixture.editable().ownerDocument;
+  const selection = doc.getSelection();
+  const node = selection?.focusNode;
+  if (!selection || !node) return 'no selection';
+  const describe = (n: Node) => (n.nodeType === 3 ? `#text ${JSON.stringify((n as Text).data.slice(0, 20))}` : `<${n.nodeName.toLowerCase()}> with ${n.childNodes.length} children`);
+  const index = node.parentNode ? [...node.parentNode.childNodes].indexOf(node as ChildNode) : -1;
+  return `focus ${describe(node)} offset ${selection.focusOffset}, child ${index} of ${node.parentNode ? describe(node.parentNode) : 'nothing'}`;
+}
+
+/** The term and text offset of the open tooltip (in the page or a same-origin frame). */
+function tooltipTermInPage(): { term: string; start: number } {
+  const docs: Document[] = [document];
+  for (const frame of document.querySelectorAll('iframe')) if (frame.contentDocument) docs.push(frame.contentDocument);
+  for (const doc of docs) {
+    const card = doc.querySelector('selge-tooltip')?.shadowRoot?.querySelector('[data-selge-tooltip]');
+    if (card && card.getBoundingClientRect().width > 0) {
+      return { term: card.querySelector('[data-part=term]')?.textContent ?? '', start: Number(card.getAttribute('data-start') ?? -1) };
+    }
+  }
+  return { term: '', start: -1 };
+}
+
 function textIsNotInPage(previous: string): boolean {
   const fixture = (window as unknown as { __fixture: { getText(): string; getFullText?(): string } }).__fixture;
   return (fixture.getFullText ?? fixture.getText)() !== previous;
@@ -263,8 +288,17 @@ async function play(run: Run, step: Step, undoCount: number, redoCount: number, 
         }));
       };
       await until(`${a.term} is underlined`, findingShownInPage, a.term);
+      const caret = await run.keys.evaluate(caretInPage, undefined);
+      const point = await run.keys.evaluate(selectionPointInPage, undefined);
       await run.keys.press('KeyJ', ['Alt', 'Shift']);
       await until('Alt+Shift+J opens the tooltip', tooltipShownInPage, undefined);
+      // The tooltip must be on the term right after the caret: a wrong one would explain
+      // another word (seen once in Firefox, seed 2100877335 step 142: NPSi instead of SOP).
+      const opened = await run.keys.evaluate(tooltipTermInPage, undefined);
+      if (opened.term !== a.term) {
+        throw new Error(`Alt+Shift+J opened ${JSON.stringify(opened.term)} at ${opened.start}, not ${a.term} at ${before.indexOf(` ${a.term}. `) + 1}; ` +
+          `the caret was at ${caret} (DOM text offset; ${point}) in ${JSON.stringify(before)}`);
+      }
       await run.keys.press('Enter');
       await until('Explain here changes the text', textIsNotInPage, before);
       const after = await run.keys.evaluate(settledTextInPage, undefined);
