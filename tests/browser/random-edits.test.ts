@@ -158,17 +158,21 @@ function selectionPointInPage(): string {
   return `focus ${describe(node)} offset ${selection.focusOffset}, child ${index} of ${node.parentNode ? describe(node.parentNode) : 'nothing'}`;
 }
 
-/** The term and text offset of the open tooltip (in the page or a same-origin frame). */
-function tooltipTermInPage(): { term: string; start: number } {
+/**
+ * The term and text offset of the open tooltip (in the page or a same-origin frame), and
+ * whether it is in keyboard mode (its first action outlined) rather than opened by hover.
+ */
+function tooltipTermInPage(): { term: string; start: number; keyboard: boolean } {
   const docs: Document[] = [document];
   for (const frame of document.querySelectorAll('iframe')) if (frame.contentDocument) docs.push(frame.contentDocument);
   for (const doc of docs) {
     const card = doc.querySelector('selge-tooltip')?.shadowRoot?.querySelector('[data-selge-tooltip]');
     if (card && card.getBoundingClientRect().width > 0) {
-      return { term: card.querySelector('[data-part=term]')?.textContent ?? '', start: Number(card.getAttribute('data-start') ?? -1) };
+      const first = card.querySelector('button[data-action]') as HTMLElement | null;
+      return { term: card.querySelector('[data-part=term]')?.textContent ?? '', start: Number(card.getAttribute('data-start') ?? -1), keyboard: first?.style.outlineStyle === 'solid' };
     }
   }
-  return { term: '', start: -1 };
+  return { term: '', start: -1, keyboard: false };
 }
 
 function textIsNotInPage(previous: string): boolean {
@@ -296,7 +300,7 @@ async function play(run: Run, step: Step, undoCount: number, redoCount: number, 
       // another word (seen once in Firefox, seed 2100877335 step 142: NPSi instead of SOP).
       const opened = await run.keys.evaluate(tooltipTermInPage, undefined);
       if (opened.term !== a.term) {
-        throw new Error(`Alt+Shift+J opened ${JSON.stringify(opened.term)} at ${opened.start}, not ${a.term} at ${before.indexOf(` ${a.term}. `) + 1}; ` +
+        throw new Error(`Alt+Shift+J opened ${JSON.stringify(opened.term)} at ${opened.start} (${opened.keyboard ? 'in keyboard mode' : 'as a hover tooltip'}), not ${a.term} at ${before.indexOf(` ${a.term}. `) + 1}; ` +
           `the caret was at ${caret} (DOM text offset; ${point}) in ${JSON.stringify(before)}`);
       }
       await run.keys.press('Enter');
