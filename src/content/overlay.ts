@@ -132,9 +132,10 @@ export function createOverlay(doc: Document): Overlay {
           element.style.setProperty('display', 'block', 'important');
           place(element, { ...box, left: box.left - clip.left, top: box.top - clip.top });
         });
-        for (const spare of [...clipBox.children].slice(boxes.length)) {
+        for (let index = boxes.length; index < clipBox.childElementCount; index++) {
+          const spare = clipBox.children[index] as SVGSVGElement;
           spare.removeAttribute(BOX_ATTRIBUTE);
-          (spare as SVGSVGElement).style.setProperty('display', 'none', 'important');
+          spare.style.setProperty('display', 'none', 'important');
         }
       },
       hide() {

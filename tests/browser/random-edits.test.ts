@@ -292,14 +292,15 @@ async function play(run: Run, step: Step, undoCount: number, redoCount: number, 
         }));
       };
       await until(`${a.term} is underlined`, findingShownInPage, a.term);
-      const caret = await run.keys.evaluate(caretInPage, undefined);
-      const point = await run.keys.evaluate(selectionPointInPage, undefined);
       await run.keys.press('KeyJ', ['Alt', 'Shift']);
       await until('Alt+Shift+J opens the tooltip', tooltipShownInPage, undefined);
       // The tooltip must be on the term right after the caret: a wrong one would explain
       // another word (seen once in Firefox, seed 2100877335 step 142: NPSi instead of SOP).
       const opened = await run.keys.evaluate(tooltipTermInPage, undefined);
       if (opened.term !== a.term) {
+        // Read only now: opening a tooltip moves neither the caret nor the selection.
+        const caret = await run.keys.evaluate(caretInPage, undefined);
+        const point = await run.keys.evaluate(selectionPointInPage, undefined);
         throw new Error(`Alt+Shift+J opened ${JSON.stringify(opened.term)} at ${opened.start} (${opened.keyboard ? 'in keyboard mode' : 'as a hover tooltip'}), not ${a.term} at ${before.indexOf(` ${a.term}. `) + 1}; ` +
           `the caret was at ${caret} (DOM text offset; ${point}) in ${JSON.stringify(before)}`);
       }
@@ -389,13 +390,13 @@ async function playEditor({ browserName, withSelge, without }: Pair, name: strin
     } catch (error) {
       throw fail(error instanceof Error ? error.message : String(error));
     }
-    const [textWith, caretWith, textWithout, caretWithout] = (await Promise.all(
-      runs.map(async (run) => [
-        await run.keys.evaluate(settledTextInPage, undefined),
-        await run.keys.evaluate(caretInPage, undefined),
-      ]),
-    )).flat().concat(transcript ? [transcript.after[step.index]!.text, transcript.after[step.index]!.caret] : []) as [string, string, string, string];
-    recorded.push({ text: textWithout, caret: caretWithout });
+    const read = async (run: Run) => ({
+      text: await run.keys.evaluate(settledTextInPage, undefined),
+      caret: await run.keys.evaluate(caretInPage, undefined),
+    });
+    const [{ text: textWith, caret: caretWith }, control] = await Promise.all([read(withSelge), without ? read(without) : transcript!.after[step.index]!]);
+    const { text: textWithout, caret: caretWithout } = control;
+    if (TRANSCRIPT === 'record') recorded.push(control);
     if (textWith !== textWithout) {
       throw fail(`the texts differ\nwith Selge:    ${JSON.stringify(textWith)}\nwithout Selge: ${JSON.stringify(textWithout)}${transcript ? ' (recorded)' : ''}`);
     }

@@ -115,7 +115,6 @@ export function editScript(seed: number, length = 200): Step[] {
     else if (roll < 0.73) action = { kind: 'copy-paste', select: selection(), then: moves(1, 3) };
     else if (roll < 0.83) action = { kind: 'undo', count: between(1, 3) };
     else if (roll < 0.89) action = { kind: 'redo', count: between(1, 2) };
-    else if (roll < 0.89) action = { kind: 'type', text: ` ${words(1, 2)}` };
     else if (roll < 0.93 && fixTerms.length > 0) action = { kind: 'fix', term: fixTerms.shift() as string, skip: between(0, 12) };
     else action = { kind: 'type', text: ` ${words(1, 2)}` };
     const before = steps[steps.length - 1];
