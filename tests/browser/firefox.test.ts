@@ -12,32 +12,13 @@ import {
   editorMarkup, MESSAGES, PACKAGE_VERSION, pingFromPage, readPopup,
 } from './support/extension-page';
 import { ErrorLog } from './support/error-log';
+import { gotoFirefoxExtensionPage } from './support/extension-contexts';
 import { collectPuppeteerErrors } from './support/page-errors';
 
 const GECKO_ID = 'selge@selge.ee';
 // Firefox gives each install a random moz-extension:// host; pin it so the test can open
 // the popup page directly.
 const EXTENSION_UUID = randomUUID();
-
-/**
- * Puppeteer never sees a navigation to moz-extension:// finish (the page loads, but the
- * BiDi navigation events it waits for do not arrive), so start it and wait for the
- * document itself instead.
- */
-async function openExtensionPage(page: Page, url: string): Promise<void> {
-  let failure: unknown;
-  const navigation = page.goto(url, { timeout: READY_TIMEOUT_MS }).catch((error: unknown) => {
-    failure = error;
-  });
-  await page
-    .waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', {
-      timeout: READY_TIMEOUT_MS,
-    }, url)
-    .catch(async (error: unknown) => {
-      await navigation;
-      throw failure ?? error;
-    });
-}
 
 describe('Firefox ESR, firefox-mv2 build', () => {
   let browser: Browser;
@@ -76,7 +57,7 @@ describe('Firefox ESR, firefox-mv2 build', () => {
     const popup = watch(await browser.newPage());
     await errors.unlessError(
       'popup opens',
-      openExtensionPage(popup, `moz-extension://${EXTENSION_UUID}/popup.html`),
+      gotoFirefoxExtensionPage(popup, `moz-extension://${EXTENSION_UUID}/popup.html`),
     );
     await errors.unlessError(
       'popup renders',

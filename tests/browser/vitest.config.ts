@@ -10,13 +10,8 @@ if (!Number.isInteger(BROWSER_WORKERS) || BROWSER_WORKERS < 1) {
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/**
- * Files that run alone, after the others: one times what the user sees (an underline within
- * 200 ms of the last key), and the two extension smoke tests wait a fixed 20 s for a browser
- * and its extension pages to start, which beside the random edits on 2 cores took longer
- * once (firefox.test.ts, CI at c07b5f4). They take about 25 s together.
- */
-const TIMED = ['tests/browser/underline.test.ts', 'tests/browser/firefox.test.ts', 'tests/browser/chromium.test.ts'];
+/** Files that time what the user sees (an underline within 200 ms of the last key): alone, after the others. */
+const ALONE = ['tests/browser/underline.test.ts'];
 const common = {
   environment: 'node',
   testTimeout: 60_000,
@@ -30,10 +25,10 @@ export default defineConfig({
     // Once for the whole run, not per project: the extension build and the HTTPS fixture
     // server (port 443, shared by every worker); the editor fixture pages.
     globalSetup: ['tests/browser/global-setup.ts', 'tests/browser/editor-pages-setup.ts'],
-    // Two groups, one after the other. First every file but those in TIMED, two at a time
+    // Two groups, one after the other. First every file but those in ALONE, two at a time
     // by default (SELGE_BROWSER_WORKERS): 2 cores, and the scenarios wait on conditions
     // only, so the longest file (random-edits, ~8 min) runs beside the others. Then the
-    // TIMED files, one at a time with nothing beside them.
+    // ALONE files, one at a time with nothing beside them.
     projects: [
       {
         root: ROOT,
@@ -41,7 +36,7 @@ export default defineConfig({
           ...common,
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          exclude: TIMED,
+          exclude: ALONE,
           fileParallelism: BROWSER_WORKERS > 1,
           maxWorkers: BROWSER_WORKERS,
           sequence: { groupOrder: 0 },
@@ -51,8 +46,8 @@ export default defineConfig({
         root: ROOT,
         test: {
           ...common,
-          name: 'browser-timed',
-          include: TIMED,
+          name: 'browser-alone',
+          include: ALONE,
           fileParallelism: false,
           maxWorkers: 1,
           sequence: { groupOrder: 1 },

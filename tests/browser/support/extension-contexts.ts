@@ -39,12 +39,37 @@ export async function inChromiumContentScript(context: BrowserContext, page: Chr
   }
 }
 
+/** How often gotoFirefoxExtensionPage asks the page (puppeteer's own polling is per frame). */
+const POLL_MS = 50;
+
+/**
+ * Loads `url` (moz-extension://…) in `page` and waits until that document has loaded.
+ * Puppeteer never sees such a navigation finish (the BiDi events it waits for do not arrive),
+ * so the document itself is asked, once per poll. A poll that runs while the old document
+ * goes away fails inside Firefox's remote agent ("right-hand side of 'in' should be an
+ * object, got null"), which puppeteer's waitForFunction takes as final; here it is one more
+ * poll. That race failed quiet.test.ts and firefox.test.ts once each in CI on 2 busy cores.
+ */
+export async function gotoFirefoxExtensionPage(page: FirefoxPage, url: string): Promise<void> {
+  void page.goto(url, { timeout: READY_TIMEOUT_MS }).catch(() => undefined);
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let seen = 'nothing yet';
+  for (;;) {
+    try {
+      seen = await page.evaluate(() => `${location.href} (${document.readyState})`);
+      if (seen === `${url} (complete)`) return;
+    } catch (error) {
+      seen = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not load within ${READY_TIMEOUT_MS} ms; last seen: ${seen}`);
+    await new Promise((resolvePoll) => setTimeout(resolvePoll, POLL_MS));
+  }
+}
+
 /** Opens `url` (moz-extension://…) in a new tab; Firefox must run with system access. */
 export async function openFirefoxExtensionPage(browser: FirefoxBrowser, url: string): Promise<FirefoxPage> {
   const page = await browser.newPage();
-  // Puppeteer never sees a moz-extension:// navigation finish: wait for the document.
-  void page.goto(url, { timeout: READY_TIMEOUT_MS }).catch(() => undefined);
-  await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: READY_TIMEOUT_MS }, url);
+  await gotoFirefoxExtensionPage(page, url);
   return page;
 }
 
