@@ -9,7 +9,8 @@
 //
 // The same keys go, one frame apart like a person's, to a browser with the extension and to
 // one without (same binary, fresh profiles); with the extension each pause waits until
-// Selge has drawn what the words before it call for (an underline added, one taken away).
+// Selge has drawn what the words before it call for (an underline added, one taken away),
+// and once it opens the badge's panel with a click, which the next key typed closes.
 // Then Ctrl+Z, one at a time, must leave the same text in both after every press.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EditorPageName } from '../fixtures/editors/build';
@@ -44,14 +45,25 @@ async function untilUnderlined(page: DriverPage, want: string[], what: string): 
   }
 }
 
+/** The middle of the shown badge, and whether its panel is open. */
+function badgeInPage(): { x: number; y: number; panel: boolean } | null {
+  const root = document.querySelector('selge-badges')?.shadowRoot;
+  const badge = root?.querySelector('[data-selge-badge]');
+  const rect = badge?.getBoundingClientRect();
+  if (!rect || rect.width === 0) return null;
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, panel: root!.querySelector('[data-selge-panel]') !== null };
+}
+
 /**
  * One pause in the writing: the keys, then (with the extension) what must be underlined
- * once Selge has checked the words so far.
+ * once Selge has checked the words so far, and whether the badge's panel is then opened.
  */
-const PAUSES: ReadonlyArray<{ keys: string[]; underlined: string[] }> = [
-  // An underline appears: the first check, the first measure and box.
-  { keys: [...' Meie NPS'], underlined: ['NPS'] },
-  // A second one: the mirror measures again, and a second box is added.
+const PAUSES: ReadonlyArray<{ keys: string[]; underlined: string[]; openPanel?: true }> = [
+  // An underline appears: the first check, the first measure and box. Then the panel opens
+  // (a click that keeps the caret, so without Selge the typing step stays open too).
+  { keys: [...' Meie NPS'], underlined: ['NPS'], openPanel: true },
+  // The first key closes the panel. A second underline: the mirror measures again, and a
+  // second box is added.
   { keys: [...' ja CSAT'], underlined: ['CSAT', 'NPS'] },
   // One goes away again: a box is no longer needed.
   { keys: Array.from({ length: 5 }, () => 'Backspace'), underlined: ['NPS'] },
@@ -94,11 +106,20 @@ describe('the browser\'s own undo takes the same steps with Selge as without', (
       const start = await getText(without.page.keys);
       expect(await getText(withSelge.page.keys), `${browserName}: the same text to start with`).toBe(start);
 
-      for (const { keys, underlined } of PAUSES) {
+      for (const { keys, underlined, openPanel } of PAUSES) {
         await Promise.all(runs.map(async ({ page }) => {
           for (const key of keys) await pressKey(page.keys, key);
         }));
-        await untilUnderlined(withSelge.page, underlined, `${browserName}, ${name}, after ${JSON.stringify(keys.join(''))}`);
+        const what = `${browserName}, ${name}, after ${JSON.stringify(keys.join(''))}`;
+        await untilUnderlined(withSelge.page, underlined, what);
+        const badge = await withSelge.page.keys.evaluate(badgeInPage, undefined);
+        expect(badge?.panel ?? false, `${what}: no panel open`).toBe(false);
+        if (openPanel) {
+          if (!badge) throw new Error(`${what}: no badge shown`);
+          await withSelge.page.mouse(badge.x, badge.y);
+          await withSelge.page.mouse(badge.x, badge.y, true);
+          await withSelge.page.keys.waitFor(() => document.querySelector('selge-badges')?.shadowRoot?.querySelector('[data-selge-panel]') != null, undefined, WAIT_MS);
+        }
       }
       const typed = await getText(without.page.keys);
       expect(await getText(withSelge.page.keys), `${browserName}: the same text after typing`).toBe(typed);

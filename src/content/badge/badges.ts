@@ -114,6 +114,9 @@ export function createBadges(options: BadgeOptions): Badges {
   /** The field the user is writing in (kept while the focus is on our badge or panel). */
   let focused: HTMLElement | null = null;
   let panel: { entry: Entry; byKeyboard: boolean } | undefined;
+  /** The panel as last drawn open, drawn hidden once it closes (view.tsx: PanelModel.hidden). */
+  let lastPanel: PanelModel | undefined;
+  let openings = 0;
   let frame: number | undefined;
   let notified: number | null = null;
 
@@ -155,7 +158,13 @@ export function createBadges(options: BadgeOptions): Badges {
     if (panel) {
       const { entry, byKeyboard } = panel;
       const { rows, language } = entry.summary;
-      panelModel = { id: entry.id, rows, language, spot: panelSpot(entry.spot!, viewportOf(doc)), canExplain: canExplainAny(rows), focusFirst: byKeyboard };
+      panelModel = {
+        id: entry.id, rows, language, spot: panelSpot(entry.spot!, viewportOf(doc)), canExplain: canExplainAny(rows),
+        focusFirst: byKeyboard, opening: openings,
+      };
+      lastPanel = panelModel;
+    } else if (lastPanel) {
+      panelModel = { ...lastPanel, hidden: true };
     }
     host.render(items.length === 0 ? null : h(Layer, {
       badges: items, panel: panelModel, t,
@@ -211,6 +220,7 @@ export function createBadges(options: BadgeOptions): Badges {
     if (panel?.entry === entry) closePanel(false, true);
     else {
       panel = { entry, byKeyboard };
+      openings++;
       drawNow();
     }
   }
@@ -221,6 +231,7 @@ export function createBadges(options: BadgeOptions): Badges {
     if (frame !== undefined) frames.cancelAnimationFrame(frame);
     frame = undefined;
     panel = undefined;
+    lastPanel = undefined;
     entries.clear();
     byId.clear();
     listeners.clear();

@@ -48,7 +48,7 @@ const item = (count: number, threshold = 1, t = en, id = 1): BadgeItem => ({ id,
 const panelFor = (text: string, id = 1): PanelModel => {
   const report = check(text, { dictionary });
   const rows = rowsOf(report);
-  return { id, rows, language: report.language, spot: panelSpot(spot, { width: 1000, height: 800 }), canExplain: canExplainAny(rows), focusFirst: false };
+  return { id, rows, language: report.language, spot: panelSpot(spot, { width: 1000, height: 800 }), canExplain: canExplainAny(rows), focusFirst: false, opening: 1 };
 };
 
 describe('badge', () => {
@@ -146,5 +146,25 @@ describe('panel', () => {
     current.show({ badges: [item(0)], panel: panelFor('All is fine.') });
     expect(current.mount.querySelectorAll('[data-action=choose]').length).toBe(0);
     expect(current.mount.querySelector('[data-part=empty]')!.textContent).toBe('Nothing to explain.');
+  });
+
+  it('closes in place, as the same element, and opens again there', () => {
+    current = setup();
+    const panel = panelFor('Our XYZQ and the KPI.');
+    current.show({ badges: [item(2)], panel });
+    const element = current.mount.querySelector('[data-selge-panel]')!;
+    const rows = [...element.querySelectorAll('[data-action=choose]')];
+    current.show({ badges: [item(3)], panel: { ...panel, hidden: true } });
+    // Still in the page: removing it, on the first key typed while it was open, would end
+    // Chromium's open undo step at that key.
+    expect(current.mount.querySelector('[role=dialog]')).toBe(element);
+    expect(element.hasAttribute('hidden')).toBe(true);
+    expect((element as HTMLElement).style.getPropertyValue('display')).toBe('none');
+    expect(current.mount.querySelector('[data-selge-panel]'), 'a hidden panel is not the open one').toBeNull();
+    expect([...element.querySelectorAll('[data-action=choose]')]).toEqual(rows);
+    current.show({ badges: [item(2)], panel: { ...panel, opening: 2 } });
+    expect(current.mount.querySelector('[data-selge-panel]')).toBe(element);
+    expect(element.hasAttribute('hidden')).toBe(false);
+    expect((element as HTMLElement).style.getPropertyValue('display')).toBe('flex');
   });
 });

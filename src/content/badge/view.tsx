@@ -29,6 +29,14 @@ export interface PanelModel {
   canExplain: boolean;
   /** Opened from the keyboard: the first button takes the focus. */
   focusFirst: boolean;
+  /** Counts the openings: each one (of any badge's panel) is new, for the focus above. */
+  opening: number;
+  /**
+   * Closed: the last panel stays in the page with display:none, like a hidden badge. It
+   * closes on the first key typed while it is open, and taking it out then would end
+   * Chromium's open typing step of the native undo at that key (see mirror.ts).
+   */
+  hidden?: boolean;
 }
 
 export interface LayerProps {
@@ -195,13 +203,20 @@ function Panel({ panel, t, onChoose, onExplainAll, onClose }: { panel: PanelMode
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Opened from the keyboard: the focus moves into the panel (Tab goes on from there).
-    if (!panel.focusFirst || !card.current) return;
+    if (panel.hidden || !panel.focusFirst || !card.current) return;
     const first = card.current.querySelector<HTMLButtonElement>('button[data-action=choose]')
       ?? card.current.querySelector<HTMLButtonElement>('button[data-action=close]');
     first?.focus();
-  }, [panel.id, panel.focusFirst]);
+  }, [panel.opening, panel.hidden]);
   return (
-    <div role="dialog" aria-label={t('panelTitle')} data-selge-panel={panel.id} style={panelStyle(panel.spot)} ref={card}>
+    <div
+      role="dialog"
+      aria-label={t('panelTitle')}
+      data-selge-panel={panel.hidden ? undefined : panel.id}
+      hidden={panel.hidden}
+      style={{ ...panelStyle(panel.spot), ...(panel.hidden ? { display: 'none' } : {}) }}
+      ref={card}
+    >
       <div style={{ display: 'flex', 'align-items': 'center', padding: '0 8px 4px 12px' }}>
         <div style={{ 'font-weight': '700', flex: '1' }}>{t('panelTitle')}</div>
         <button
@@ -253,7 +268,7 @@ export function Layer({ badges, panel, t, onToggle, onChoose, onExplainAll, onCl
   return (
     <div data-selge-badges="">
       {badges.map((item) => <Badge key={item.id} item={item} onToggle={onToggle} />)}
-      {panel ? <Panel key={panel.id} panel={panel} t={t} onChoose={onChoose} onExplainAll={onExplainAll} onClose={onClose} /> : null}
+      {panel ? <Panel panel={panel} t={t} onChoose={onChoose} onExplainAll={onExplainAll} onClose={onClose} /> : null}
     </div>
   );
 }
