@@ -5,6 +5,7 @@
 // Every wait is on a condition in the page, never a fixed sleep.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { READY_SELECTOR, READY_TIMEOUT_MS } from './support/env';
+import { shownTooltipInPage, tooltipShownInPage } from './support/finding-page';
 import { MESSAGES } from './support/extension-page';
 import { type Driver, type DriverPage, LAUNCHERS } from './support/page-driver';
 import { focusEnd, getText, pressKey, typeText as typeKeys, undo, waitForFixture } from './support/typing';
@@ -102,7 +103,6 @@ function blockCaret(editor: string): { line: number; column: number } {
   return { line, column: range.toString().length };
 }
 
-/** Puts `text` in the textarea with the caret at its end, scrolled there; whether it scrolls at all. */
 function fillScrolledToEnd(args: { selector: string; text: string }): boolean {
   const field = document.querySelector(args.selector) as HTMLTextAreaElement;
   field.blur();
@@ -111,6 +111,59 @@ function fillScrolledToEnd(args: { selector: string; text: string }): boolean {
   field.setSelectionRange(args.text.length, args.text.length);
   field.scrollTop = field.scrollHeight;
   return field.scrollTop > 0;
+}
+
+/**
+ * Types `text` at the end of the field (execCommand insertText: an input like a key's), puts
+ * the caret `back` characters before the end, and presses Alt+Shift+J, all in one task: so
+ * before Selge's check after the pause, however slow the machine. The field's text and caret
+ * after (the compose's first line, where the tests type).
+ */
+function insertThenAltShiftJ(args: { selector: string; text: string; back: number }): { text: string; caret: number } {
+  const field = document.querySelector(args.selector) as HTMLElement;
+  field.focus();
+  const plain = field instanceof HTMLTextAreaElement;
+  const line = field.firstElementChild!;
+  if (plain) field.setSelectionRange(field.value.length, field.value.length);
+  else getSelection()!.collapse(line, line.childNodes.length);
+  if (!document.execCommand('insertText', false, args.text)) throw new Error('insertText was refused');
+  for (let i = 0; i < args.back; i++) {
+    if (plain) field.setSelectionRange(field.selectionEnd - 1, field.selectionEnd - 1);
+    else getSelection()!.modify('move', 'backward', 'character');
+  }
+  field.dispatchEvent(new KeyboardEvent('keydown', { key: 'J', code: 'KeyJ', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+  if (plain) return { text: field.value, caret: field.selectionEnd };
+  const range = document.createRange();
+  range.setStart(line, 0);
+  range.setEnd(getSelection()!.focusNode!, getSelection()!.focusOffset);
+  return { text: line.textContent ?? '', caret: range.toString().length };
+}
+
+/**
+ * Focuses the field for typing: the textarea's text all selected (typed over), the caret at
+ * the end of the compose's first line.
+ */
+function readyToType(selector: string): void {
+  const field = document.querySelector(selector) as HTMLElement;
+  field.focus();
+  if (field instanceof HTMLTextAreaElement) return field.select();
+  const line = field.firstElementChild!;
+  getSelection()!.collapse(line, line.textContent === '' ? 0 : line.childNodes.length);
+}
+
+/** Whether `word` is among the words under the rich-text highlight. */
+function highlightedHas(word: string): boolean {
+  const highlight = CSS.highlights.get('selge-unexplained');
+  return [...(highlight ?? [])].some((r) => {
+    try {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString() === word;
+    } catch {
+      return false; // painted before the last edit, pointing past its node's end now
+    }
+  });
 }
 
 /** Whether a textarea box labelled `label` lies within the field's visible text area. */
@@ -316,6 +369,27 @@ describe.each(LAUNCHERS)('%s: tooltip and "Explain here"', (_name, launch) => {
     expect(await page.evaluate(textareaState, REPLY)).toEqual({ text: typed, caret: typed.length, focused: true });
     await page.keys.press('Escape');
     await waitFor(tooltipIs, { open: false });
+  });
+
+  // Without a check first, the word just typed is not among the findings: the next one
+  // after it would open instead (here, wrapping round, SLA).
+  it('Alt+Shift+J pressed before the pause\'s check opens the word just typed (textarea and compose)', async () => {
+    for (const { selector, underlined } of [
+      // The page's other textarea says "Meie SLA kehtib.": the box must be in this one.
+      { selector: REPLY, underlined: () => waitFor(boxShownIn, { selector: REPLY, label: 'SLA' }) },
+      // The compose is the page's one rich field.
+      { selector: EDITOR, underlined: () => waitFor(highlightedHas, 'SLA') },
+    ]) {
+      await page.evaluate(readyToType, selector);
+      await typeText(page, 'The SLA is fine.');
+      await underlined();
+      const { text, caret } = await page.evaluate(insertThenAltShiftJ, { selector, text: ' Our CSAT.', back: 'CSAT.'.length });
+      expect(text.slice(caret), 'the caret is right before the new word').toBe('CSAT.');
+      await waitFor(tooltipShownInPage, true);
+      expect(await page.evaluate(shownTooltipInPage, undefined), `the tooltip opened in ${selector}`).toEqual({ term: 'CSAT', start: caret, keyboard: true });
+      await page.keys.press('Escape');
+      await waitFor(tooltipIs, { open: false });
+    }
   });
 
   it('real-editor Gmail page: Explain here on line 2, the caret kept mid-line, one Ctrl+Z; text from __fixture.getText()', async () => {

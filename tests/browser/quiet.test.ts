@@ -93,7 +93,7 @@ describe.each(LAUNCHERS)('%s: no request leaves the extension, no error from it'
     await page.keys.evaluate(() => (window as unknown as { __fixture: { focusEnd(): void } }).__fixture.focusEnd(), undefined);
     await page.keys.press('Home');
     await page.keys.press('KeyJ', ['Alt', 'Shift']);
-    await driver.errors.unlessError('Alt+Shift+J opens the tooltip', page.keys.waitFor(tooltipShownInPage, undefined, WAIT_MS));
+    await driver.errors.unlessError('Alt+Shift+J opens the tooltip', page.keys.waitFor(tooltipShownInPage, true, WAIT_MS));
     await page.keys.press('Enter');
     const after = await driver.errors.unlessError('Explain here changes the text', waitForTextChange(page.keys, before, WAIT_MS));
     expect(after).toContain('NPS (');

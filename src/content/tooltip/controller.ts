@@ -243,6 +243,9 @@ export function startTooltips(options: TooltipOptions): Tooltips {
     return undefined;
   };
   const openNext = (state: TrackedField) => {
+    // Pressed before the pause's check (IDLE_MS after the last key): check the text as it is
+    // now, or a word just typed would not be among the findings and the next one would open.
+    if (!state.composing && currentText(state, options.skipInside) !== state.text) state.recheck();
     const located = locate(state, options.skipInside, options.overlay, { scrolledOut: true }).filter((l) => l.rects.length > 0);
     if (located.length === 0) return;
     let next: Located | undefined;

@@ -70,13 +70,30 @@ export function underlinedInPage(): string[] {
   });
 }
 
-/** Whether Selge's tooltip card is shown in the page or one of its frames. */
-export function tooltipShownInPage(): boolean {
+/** Whether Selge's tooltip card is shown (or, with `false`, shown nowhere) in the page or one of its frames. */
+export function tooltipShownInPage(shown = true): boolean {
   const docs: Document[] = [document];
   for (const frame of document.querySelectorAll('iframe')) if (frame.contentDocument) docs.push(frame.contentDocument);
-  return docs.some((doc) => {
+  const open = docs.some((doc) => {
     const card = doc.querySelector('selge-tooltip')?.shadowRoot?.querySelector('[data-selge-tooltip]');
     return Boolean(card && card.getBoundingClientRect().width > 0);
   });
+  return open === shown;
 }
 
+/**
+ * The shown tooltip's term and text offset, and whether it is in keyboard mode (its first
+ * action outlined) rather than opened by hover; null when none is shown.
+ */
+export function shownTooltipInPage(): { term: string; start: number; keyboard: boolean } | null {
+  const docs: Document[] = [document];
+  for (const frame of document.querySelectorAll('iframe')) if (frame.contentDocument) docs.push(frame.contentDocument);
+  for (const doc of docs) {
+    const card = doc.querySelector('selge-tooltip')?.shadowRoot?.querySelector('[data-selge-tooltip]');
+    if (card && card.getBoundingClientRect().width > 0) {
+      const first = card.querySelector('button[data-action]') as HTMLElement | null;
+      return { term: card.querySelector('[data-part=term]')?.textContent ?? '', start: Number(card.getAttribute('data-start') ?? -1), keyboard: first?.style.outlineStyle === 'solid' };
+    }
+  }
+  return null;
+}

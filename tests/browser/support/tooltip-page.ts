@@ -82,10 +82,15 @@ export function textareaIs(args: { selector: string; text: string }): boolean {
 export function highlightedAre(expected: string[]): boolean {
   const highlight = CSS.highlights.get('selge-unexplained');
   const words = highlight ? [...highlight].map((r) => {
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    return range.toString();
+    // A static range painted before the last edit may point past its node's end now.
+    try {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    } catch {
+      return '(stale range)';
+    }
   }) : [];
   return JSON.stringify(words) === JSON.stringify(expected);
 }
