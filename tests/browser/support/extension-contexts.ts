@@ -50,9 +50,9 @@ const POLL_MS = 50;
  * object, got null"), which puppeteer's waitForFunction takes as final; here it is one more
  * poll. That race failed quiet.test.ts and firefox.test.ts once each in CI on 2 busy cores.
  */
-export async function gotoFirefoxExtensionPage(page: FirefoxPage, url: string): Promise<void> {
-  void page.goto(url, { timeout: READY_TIMEOUT_MS }).catch(() => undefined);
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+export async function gotoFirefoxExtensionPage(page: FirefoxPage, url: string, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
+  void page.goto(url, { timeout: timeoutMs }).catch(() => undefined);
+  const deadline = Date.now() + timeoutMs;
   let seen = 'nothing yet';
   for (;;) {
     try {
@@ -61,7 +61,7 @@ export async function gotoFirefoxExtensionPage(page: FirefoxPage, url: string): 
     } catch (error) {
       seen = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     }
-    if (Date.now() > deadline) throw new Error(`${url} did not load within ${READY_TIMEOUT_MS} ms; last seen: ${seen}`);
+    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeoutMs} ms; last seen: ${seen}`);
     await new Promise((resolvePoll) => setTimeout(resolvePoll, POLL_MS));
   }
 }

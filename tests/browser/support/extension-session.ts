@@ -11,6 +11,7 @@ import {
   CHROMIUM_PATH, chromiumArgs, FIREFOX_BUILD, READY_TIMEOUT_MS, TMP_DIR,
 } from './env';
 import { watchServiceWorkerErrors } from './chromium-launch';
+import { gotoFirefoxExtensionPage } from './extension-contexts';
 import { startFirefox } from './firefox-launch';
 import { ErrorLog } from './error-log';
 import { collectPuppeteerErrors } from './page-errors';
@@ -48,6 +49,9 @@ async function backgroundAnswers(): Promise<boolean> {
     return false;
   }
 }
+
+/** How long one try to open the extension's page after a reload may take (see restartBackground). */
+const RELOAD_TRY_MS = 4_000;
 
 async function until(what: string, check: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -147,12 +151,15 @@ export async function firefoxSession(): Promise<ExtensionSession> {
     if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
     page = undefined;
   };
-  const open = async (): Promise<PuppeteerPage> => {
+  const open = async (timeoutMs = READY_TIMEOUT_MS): Promise<PuppeteerPage> => {
     const fresh = await browser.newPage();
     collectPuppeteerErrors(fresh, errors);
-    // Puppeteer never sees a moz-extension:// navigation finish; wait for the document instead.
-    void fresh.goto(url, { timeout: READY_TIMEOUT_MS }).catch(() => undefined);
-    await fresh.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: READY_TIMEOUT_MS }, url);
+    try {
+      await gotoFirefoxExtensionPage(fresh, url, timeoutMs);
+    } catch (error) {
+      await fresh.close().catch(() => undefined);
+      throw error;
+    }
     return fresh;
   };
   const extensionPage = async () => {
@@ -170,9 +177,13 @@ export async function firefoxSession(): Promise<ExtensionSession> {
       await current.evaluate(reloadFromPage).catch(() => undefined);
       await current.close().catch(() => undefined);
       page = undefined;
+      // Each try in a new tab, and briefly: a tab opened while the extension is still
+      // reloading may never load its page, and one try waiting out the whole deadline on it
+      // failed this in CI on 2 busy cores ("not within 20000 ms").
       await until('the reloaded extension answers', async () => {
         if (page) await page.close().catch(() => undefined);
-        page = await open();
+        page = undefined;
+        page = await open(RELOAD_TRY_MS);
         return page.evaluate(backgroundAnswers);
       });
     },
