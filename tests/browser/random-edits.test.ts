@@ -202,11 +202,15 @@ async function press(run: Run, keys: Key[]): Promise<void> {
   }
 }
 
-/** Types text (characters, Backspace, Delete, Enter) key by key (Driver.type), then waits a frame. */
-async function typeKeys(run: Run, text: string | string[]): Promise<void> {
+/**
+ * Types text (characters, Backspace, Delete, Enter) key by key (Driver.type), then waits a
+ * frame; `last`: the step ends with these keys, and the read after every step waits until
+ * the text stays the same for a frame anyway (settledTextInPage), so no frame here.
+ */
+async function typeKeys(run: Run, text: string | string[], { last = false } = {}): Promise<void> {
   if (run.paced) return press(run, [...text].map((key) => ({ key })));
   await run.keys.type([...text]);
-  await nextFrame(run.keys);
+  if (!last) await nextFrame(run.keys);
 }
 
 const left = (count: number): Key[] => Array.from({ length: count }, () => ({ key: 'ArrowLeft' }));
@@ -236,16 +240,16 @@ async function play(run: Run, step: Step, undoCount: number, redoCount: number, 
   const a = step.action;
   switch (a.kind) {
     case 'type':
-      await typeKeys(run, a.text);
+      await typeKeys(run, a.text, { last: true });
       return undefined;
     case 'delete':
-      await typeKeys(run, Array.from({ length: a.count }, () => a.key));
+      await typeKeys(run, Array.from({ length: a.count }, () => a.key), { last: true });
       return undefined;
     case 'move':
       return undefined;
     case 'overtype':
       await press(run, a.select);
-      await typeKeys(run, a.text);
+      await typeKeys(run, a.text, { last: true });
       return undefined;
     case 'paste':
       await paste(run.keys, a.text);
