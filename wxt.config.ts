@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentScriptReport, contentScriptSizes } from './src/build/bundle-size';
 
 /** Sites a user may switch Selge on for (optional host permissions). */
 const SWITCHABLE_SITES = ['https://*/*', 'http://*/*'];
@@ -32,6 +33,12 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The content script's size against its budget (src/build/bundle-size.ts): printed, and
+    // over budget the build fails.
+    'build:done': (wxt, output) => {
+      const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));
+      for (const line of contentScriptReport(contentScriptSizes(wxt.config.outDir, files))) wxt.logger.info(`content script ${line}`);
+    },
     // public/icon/selge.svg is the source of the PNGs (src/build/render-icons.ts); don't ship it.
     'build:publicAssets': (_wxt, files) => {
       const source = files.findIndex((file) => file.relativeDest === 'icon/selge.svg');
