@@ -154,12 +154,19 @@ function waitForUnderlinesInPage(
     // text and Selge repaints in its next frame. Not settled yet: poll again.
     const stale = all.some((abstract) => abstract.startOffset > nodeLength(abstract.startContainer) || abstract.endOffset > nodeLength(abstract.endContainer));
     if (stale) return { fresh: false, texts: ['(a range past its text)'], inRoot: [], inSkipped: [] };
-    const ranges = all.map((abstract) => {
-      const range = doc.createRange();
-      range.setStart(abstract.startContainer, abstract.startOffset);
-      range.setEnd(abstract.endContainer, abstract.endOffset);
-      return range;
-    });
+    let ranges: Range[];
+    try {
+      ranges = all.map((abstract) => {
+        const range = doc.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        return range;
+      });
+    } catch {
+      // Or into a node the editor has since moved to another document (roosterjs in Firefox:
+      // WrongDocumentError, seen once in CI). Stale too: poll again.
+      return { fresh: false, texts: ['(a range into another document)'], inRoot: [], inSkipped: [] };
+    }
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return {
       fresh: all.length > 0 && all.every((range) => !clock.seen.has(range)),

@@ -70,12 +70,19 @@ export function waitForEditorUnderlines(
   const read = () => {
     const highlight = CSS.highlights.get(args.name);
     const all = highlight ? [...highlight] : [];
-    const ranges = all.map((abstract) => {
-      const range = document.createRange();
-      range.setStart(abstract.startContainer, abstract.startOffset);
-      range.setEnd(abstract.endContainer, abstract.endOffset);
-      return range;
-    });
+    let ranges: Range[];
+    try {
+      ranges = all.map((abstract) => {
+        const range = document.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        return range;
+      });
+    } catch {
+      // A static range painted before the last edit, past its node's end or into a node the
+      // editor moved elsewhere: not settled yet, poll again.
+      return { fresh: false, ranges: [] };
+    }
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const elementOf = (node: Node) => (node.nodeType === 1 ? (node as Element) : node.parentElement);
     return {
