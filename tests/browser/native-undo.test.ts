@@ -112,6 +112,8 @@ describe('the browser\'s own undo takes the same steps with Selge as without', (
         }));
         const what = `${browserName}, ${name}, after ${JSON.stringify(keys.join(''))}`;
         await untilUnderlined(withSelge.page, underlined, what);
+        // The badge is drawn in its own frame after the check, maybe after the underline.
+        if (openPanel) await withSelge.page.keys.waitFor(badgeInPage, undefined, WAIT_MS).catch(() => undefined);
         const badge = await withSelge.page.keys.evaluate(badgeInPage, undefined);
         expect(badge?.panel ?? false, `${what}: no panel open`).toBe(false);
         if (openPanel) {
