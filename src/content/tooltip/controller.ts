@@ -13,7 +13,7 @@ import { replaceWord, textOffsetOf, type Edit, type FixOutcome } from '../fix/ed
 import type { PlainField } from '../mirror';
 import type { Overlay, Rect } from '../overlay';
 import type { Scope } from '../scope';
-import { readTextMap } from '../text-map';
+import { readTextMap, type TextMap } from '../text-map';
 import { createTooltipHost } from './host';
 import { locate, unionRect, type Located } from './locate';
 import { revealRect } from './reveal';
@@ -232,27 +232,32 @@ export function startTooltips(options: TooltipOptions): Tooltips {
   }, { capture: true });
 
   // ---- keyboard -----------------------------------------------------------------------
-  const caretOffset = (state: TrackedField): number => {
-    if (state.kind === 'plain') return (state.field as PlainField).selectionEnd ?? 0;
+  /** `map`: a rich field's text map; none for a textarea or input. */
+  const caretOffset = (state: TrackedField, map: TextMap | undefined): number => {
+    if (!map) return (state.field as PlainField).selectionEnd ?? 0;
     const selection = doc.getSelection();
     if (!selection?.focusNode || !state.field.contains(selection.focusNode)) return 0;
-    return textOffsetOf(readTextMap(state.field, options.skipInside), selection.focusNode, selection.focusOffset) ?? 0;
+    return textOffsetOf(map, selection.focusNode, selection.focusOffset) ?? 0;
   };
   const fieldOf = (target: EventTarget | null): TrackedField | undefined => {
     for (const [field, state] of fields) if (target instanceof Node && (field === target || field.contains(target))) return state;
     return undefined;
   };
   const openNext = (state: TrackedField) => {
+    // One read of a rich field's text for the check below, the findings' places and the caret
+    // (a recheck changes no text, only the highlights).
+    const map = state.kind === 'rich' ? readTextMap(state.field, options.skipInside) : undefined;
     // Pressed before the pause's check (IDLE_MS after the last key): check the text as it is
     // now, or a word just typed would not be among the findings and the next one would open.
-    if (!state.composing && currentText(state, options.skipInside) !== state.text) state.recheck();
-    const located = locate(state, options.skipInside, options.overlay, { scrolledOut: true }).filter((l) => l.rects.length > 0);
+    const text = map ? map.text : (state.field as PlainField).value;
+    if (!state.composing && text !== state.text) state.recheck();
+    const located = locate(state, options.skipInside, options.overlay, { scrolledOut: true, map }).filter((l) => l.rects.length > 0);
     if (located.length === 0) return;
     let next: Located | undefined;
     if (current?.state === state && current.byKeyboard) {
       next = located.find((l) => l.finding.start > current!.finding.start);
     } else {
-      const caret = caretOffset(state);
+      const caret = caretOffset(state, map);
       next = located.find((l) => l.finding.start >= caret);
     }
     next ??= located[0]!;

@@ -4,7 +4,7 @@
 import type { Finding } from '../../core/index.ts';
 import { clipRect, measureSpans, type PlainField } from '../mirror';
 import type { Overlay, Rect } from '../overlay';
-import { endpointsFor, readTextMap } from '../text-map';
+import { endpointsFor, readTextMap, type TextMap } from '../text-map';
 import { findingsOf, type TrackedField } from './tracked';
 
 /** A finding and where it is on screen now. */
@@ -25,9 +25,13 @@ export function unionRect(rects: readonly Rect[]): Rect {
 /**
  * Where each finding of the field is now. In a textarea or input, a word scrolled out of the
  * field has no rects unless `scrolledOut` asks for them too (the keyboard brings such a word
- * into view; a pointer cannot be over it). In rich editors, ranges have rects wherever they are.
+ * into view; a pointer cannot be over it). In rich editors, ranges have rects wherever they are;
+ * `map` is the field's text map when the caller has just read it.
  */
-export function locate(state: TrackedField, skipInside: string, overlay: Overlay, { scrolledOut = false } = {}): Located[] {
+export function locate(
+  state: TrackedField, skipInside: string, overlay: Overlay,
+  { scrolledOut = false, map }: { scrolledOut?: boolean; map?: TextMap } = {},
+): Located[] {
   if (!state.report) return [];
   if (state.kind === 'plain') {
     const field = state.field as PlainField;
@@ -46,9 +50,9 @@ export function locate(state: TrackedField, skipInside: string, overlay: Overlay
         .filter((r) => scrolledOut || r.top + r.height > clip.top && r.top < clip.top + clip.height && r.left + r.width > clip.left && r.left < clip.left + clip.width),
     }));
   }
-  const map = readTextMap(state.field, skipInside);
-  return findingsOf(state, skipInside, map.text).map((finding) => {
-    const ends = endpointsFor(map, finding.start, finding.end);
+  const textMap = map ?? readTextMap(state.field, skipInside);
+  return findingsOf(state, skipInside, textMap.text).map((finding) => {
+    const ends = endpointsFor(textMap, finding.start, finding.end);
     if (!ends) return { finding, rects: [] };
     const range = state.field.ownerDocument.createRange();
     range.setStart(ends.startNode, ends.startOffset);
